@@ -1,0 +1,116 @@
+package org.notelint.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.notelint.model.Finding;
+import org.notelint.model.Format;
+import org.notelint.model.NoteDocument;
+import org.notelint.model.SourceSpan;
+import org.notelint.model.Text;
+
+/** Turns one file's bytes into a {@link NoteDocument}: decode, sniff, read. */
+public final class DocumentReader {
+  /** At most this many invalid-byte findings per file; the last one says how many more. */
+  static final int MAX_ENCODING_FINDINGS = 20;
+
+  private DocumentReader() {}
+
+  /** Reads {@code bytes} as the note at {@code path} (relative to the input root). */
+  public static NoteDocument read(String path, byte[] bytes) {
+    if (Decoder.looksBinary(bytes)) {
+      String msg = "binary file (NUL bytes or control characters); not read as a note";
+      return Ingestor.unread(path, bytes.length, List.of(msg),
+          List.of(Finding.of(IngestRules.BINARY_FILE, msg, path, SourceSpan.lines(1, 1))));
+    }
+    Decoder.Decoded decoded = Decoder.decode(bytes);
+    List<Finding> findings = new ArrayList<>();
+    encodingFindings(path, decoded, findings);
+    FormatSniffer.Verdict verdict = FormatSniffer.sniff(path, decoded.text());
+    List<String> evidence = new ArrayList<>(verdict.evidence());
+    if (decoded.bom()) {
+      evidence.add("byte order mark removed");
+    }
+    Text source = Text.ofLines(decoded.text(), 1, -1);
+    Outline outline = new Outline();
+    Format format = verdict.format();
+    switch (format) {
+      case MARKDOWN -> MarkdownReader.read(source, outline);
+      case NOTEBOOK_EXPORT -> NotebookExportReader.read(source, outline);
+      case RST -> new IndentReader(IndentReader.Dialect.RST).read(source, outline);
+      case BANNER_TEXT -> new IndentReader(IndentReader.Dialect.BANNER).read(source, outline);
+      case ORG -> {
+        new IndentReader(IndentReader.Dialect.ORG).read(source, outline);
+        findings.add(Finding.of(IngestRules.FORMAT_ASSUMED,
+            "org-mode read with the plain-text reader (headlines, lists and #+BEGIN blocks only)",
+            path, SourceSpan.lines(1, 1)));
+      }
+      case HTML -> {
+        new IndentReader(IndentReader.Dialect.PLAIN).read(source, outline);
+        findings.add(Finding.of(IngestRules.FORMAT_ASSUMED,
+            "HTML document read as plain text (markup is not interpreted)", path,
+            SourceSpan.lines(1, 1)));
+      }
+      case IPYNB -> {
+        try {
+          IpynbReader.read(decoded.text(), outline, evidence);
+        } catch (IpynbReader.BrokenNotebook e) {
+          findings.add(Finding.of(IngestRules.BROKEN_NOTEBOOK,
+              "notebook JSON does not parse at line " + e.line + ", column " + e.column + ": "
+                  + e.getMessage() + "; read as plain text",
+              path, new SourceSpan(Math.max(1, e.line), Math.max(1, e.column),
+                  Math.max(1, e.line), Math.max(1, e.column), -1)));
+          evidence.add("broken notebook JSON, read as plain text");
+          outline = new Outline();
+          format = Format.PLAIN_TEXT;
+          new IndentReader(IndentReader.Dialect.PLAIN).read(source, outline);
+        }
+      }
+      case PLAIN_TEXT -> {
+        new IndentReader(IndentReader.Dialect.PLAIN).read(source, outline);
+        if (!decoded.text().isBlank()) {
+          findings.add(Finding.of(IngestRules.FORMAT_ASSUMED,
+              "no Markdown, reStructuredText, banner or notebook structure found; read as plain text",
+              path, SourceSpan.lines(1, 1)));
+        }
+      }
+      case UNREAD -> throw new IllegalStateException("sniffer never answers UNREAD");
+      default -> throw new IllegalStateException("unhandled format " + format);
+    }
+    if (format == Format.IPYNB && findings.stream().anyMatch(f -> f.ruleId().equals("NB-001"))) {
+      format = Format.PLAIN_TEXT;
+    }
+    return new NoteDocument(path, format, evidence, decoded.lineEnding(), decoded.text(),
+        bytes.length, outline.build(), findings);
+  }
+
+  private static void encodingFindings(String path, Decoder.Decoded decoded,
+      List<Finding> findings) {
+    List<int[]> bad = decoded.invalidPositions();
+    int lastLine = -1;
+    int reported = 0;
+    int lines = 0;
+    for (int[] pos : bad) {
+      if (pos[0] != lastLine) {
+        lines++;
+      }
+      lastLine = pos[0];
+    }
+    lastLine = -1;
+    for (int[] pos : bad) {
+      if (pos[0] == lastLine) {
+        continue;
+      }
+      lastLine = pos[0];
+      if (reported == MAX_ENCODING_FINDINGS - 1 && lines > MAX_ENCODING_FINDINGS) {
+        findings.add(Finding.of(IngestRules.INVALID_UTF8,
+            "invalid UTF-8 byte sequence replaced by U+FFFD (and on " + (lines - reported - 1)
+                + " more lines)", path, new SourceSpan(pos[0], pos[1], pos[0], pos[1] + 1, -1)));
+        return;
+      }
+      findings.add(Finding.of(IngestRules.INVALID_UTF8,
+          "invalid UTF-8 byte sequence replaced by U+FFFD", path,
+          new SourceSpan(pos[0], pos[1], pos[0], pos[1] + 1, -1)));
+      reported++;
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package org.notelint.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.notelint.model.Format;
+import org.notelint.model.Text;
+
+/**
+ * Decides a note's format from its content; the file extension only breaks near ties.
+ * Every decision carries its evidence, which {@code notelint inspect} prints.
+ */
+public final class FormatSniffer {
+  /** The chosen format and why. */
+  public record Verdict(Format format, List<String> evidence) {
+    public Verdict {
+      evidence = List.copyOf(evidence);
+    }
+  }
+
+  private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+\\S");
+  private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
+  private static final Pattern MD_LINK = Pattern.compile("\\[[^\\]\\n]+\\]\\([^)\\s]+\\)");
+  private static final Pattern MD_TABLE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*\\|");
+  private static final Pattern ADORNMENT = Pattern.compile("^([=\\-:'\"~^_*+#])\\1{2,}\\s*$");
+  private static final Pattern RST_EXPLICIT =
+      Pattern.compile("^\\.\\.\\s+(\\[[^\\]]+\\]|_[^:]+:|\\|[^|]+\\||[\\w:-]+::)");
+  private static final Pattern RST_ROLE = Pattern.compile(":[\\w:]+:`[^`]+`|`[^`]+ <[^>]+>`_|``[^`]+``");
+  private static final Pattern RST_FIELD = Pattern.compile("^:[\\w -]+:(\\s|$)");
+  private static final Pattern ORG = Pattern.compile("^(#\\+(title|begin_src|author|options|startup)|\\*+\\s+\\S)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ORG_DIRECTIVE = Pattern.compile("^#\\+\\w+", Pattern.CASE_INSENSITIVE);
+
+  private FormatSniffer() {}
+
+  /** Sniffs {@code text}; {@code fileName} is a hint only. */
+  public static Verdict sniff(String fileName, String text) {
+    List<String> ev = new ArrayList<>();
+    String ext = extension(fileName);
+    String head = text.stripLeading();
+    if (IpynbReader.looksLikeNotebook(text)) {
+      ev.add("JSON object with \"nbformat\" and cells");
+      return new Verdict(Format.IPYNB, ev);
+    }
+    if (ext.equals("ipynb")) {
+      ev.add("extension .ipynb, but the content is not notebook JSON");
+    }
+    String lowerHead = head.substring(0, Math.min(head.length(), 200)).toLowerCase(Locale.ROOT);
+    if (lowerHead.startsWith("<!doctype html") || lowerHead.startsWith("<html")) {
+      ev.add("starts with an HTML document tag");
+      return new Verdict(Format.HTML, ev);
+    }
+    Text t = Text.ofLines(text, 1, -1);
+    int prompts = NotebookExportReader.promptCount(t);
+    if (prompts > 0) {
+      ev.add(prompts + " notebook prompt line(s) such as 'In [1]:'");
+      return new Verdict(Format.NOTEBOOK_EXPORT, ev);
+    }
+
+    double md = 0;
+    double rst = 0;
+    double banner = 0;
+    int org = 0;
+    int orgDirectives = 0;
+    int mdHeadings = 0;
+    int fences = 0;
+    int rstTitles = 0;
+    int bannerTitles = 0;
+    int explicit = 0;
+    int literalMarkers = 0;
+    int n = t.lineCount();
+    for (int i = 0; i < n; i++) {
+      String line = t.line(i);
+      if (MD_HEADING.matcher(line).find()) {
+        mdHeadings++;
+      }
+      if (FENCE.matcher(line).find()) {
+        fences++;
+      }
+      Matcher link = MD_LINK.matcher(line);
+      while (link.find()) {
+        md += 1;
+      }
+      if (MD_TABLE.matcher(line).find()) {
+        md += 2;
+      }
+      if (RST_EXPLICIT.matcher(line).find()) {
+        explicit++;
+      }
+      Matcher role = RST_ROLE.matcher(line);
+      while (role.find()) {
+        rst += 1.5;
+      }
+      if (line.endsWith("::") && !line.isBlank()) {
+        literalMarkers++;
+      }
+      if (i < 12 && RST_FIELD.matcher(line).find()) {
+        rst += 2;
+      }
+      if (ORG.matcher(line).find()) {
+        org++;
+      }
+      if (ORG_DIRECTIVE.matcher(line).find()) {
+        orgDirectives++;
+      }
+      if (i > 0 && ADORNMENT.matcher(line).matches() && !t.line(i - 1).isBlank()
+          && !ADORNMENT.matcher(t.line(i - 1)).matches()) {
+        String title = t.line(i - 1).strip();
+        int len = line.strip().length();
+        boolean overline = i >= 2 && ADORNMENT.matcher(t.line(i - 2)).matches();
+        if (Character.isWhitespace(t.line(i - 1).isEmpty() ? 'x' : t.line(i - 1).charAt(0))) {
+          continue;
+        }
+        if (overline || (len >= title.length() && len <= title.length() + 3)) {
+          rstTitles++;
+        } else if (len >= 3) {
+          bannerTitles++;
+        }
+      }
+    }
+    md += mdHeadings * 2 + fences * 1.5;
+    rst += rstTitles * 2 + explicit * 3 + literalMarkers * 2;
+    banner += bannerTitles * 3;
+    if (ext.equals("md") || ext.equals("markdown")) {
+      md += 3;
+    } else if (ext.equals("rst") || ext.equals("rest")) {
+      rst += 3;
+    }
+    if ((org >= 2 && orgDirectives > 0) || (ext.equals("org") && org > 0)) {
+      ev.add(org + " org-mode headline or #+ keyword line(s)");
+      return new Verdict(Format.ORG, ev);
+    }
+    ev.add(String.format(Locale.ROOT, "scores: markdown %.1f (%d headings, %d fences), "
+        + "rst %.1f (%d titles, %d explicit markup, %d '::'), banner %.1f (%d banner titles)",
+        md, mdHeadings, fences, rst, rstTitles, explicit, literalMarkers, banner, bannerTitles));
+    if (!ext.isEmpty()) {
+      ev.add("extension ." + ext + " used as a hint only");
+    }
+    if (md <= 0 && rst <= 0 && banner <= 0) {
+      ev.add("no format signals found");
+      return new Verdict(Format.PLAIN_TEXT, ev);
+    }
+    if (banner > md && banner >= rst) {
+      return new Verdict(Format.BANNER_TEXT, ev);
+    }
+    if (rst > md) {
+      return new Verdict(Format.RST, ev);
+    }
+    return new Verdict(Format.MARKDOWN, ev);
+  }
+
+  private static String extension(String name) {
+    int slash = name.lastIndexOf('/');
+    String base = name.substring(slash + 1);
+    int dot = base.lastIndexOf('.');
+    return dot <= 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,304 @@
+package org.notelint.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.notelint.model.CodeBlock;
+import org.notelint.model.CodeRole;
+import org.notelint.model.Raw;
+import org.notelint.model.Text;
+
+/**
+ * Reads Jupyter notebooks (nbformat 3 and 4): markdown, code, raw and (v3) heading cells,
+ * and stream, execute_result/pyout, display_data and error/pyerr outputs. Every cell line
+ * maps to the line of the JSON file that holds its string, so findings point into the file.
+ */
+final class IpynbReader {
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxStringLength(Integer.MAX_VALUE).maxNestingDepth(200).build())
+      .build();
+  private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*[A-Za-z]");
+
+  /** The JSON is not a readable notebook; {@code line} is where the problem is. */
+  static final class BrokenNotebook extends Exception {
+    final int line;
+    final int column;
+
+    BrokenNotebook(String message, int line, int column) {
+      super(message);
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  /** A JSON value with the position of its first character. */
+  private record J(Object value, int line, int column) {
+    @SuppressWarnings("unchecked")
+    Map<String, J> obj() {
+      return value instanceof Map ? (Map<String, J>) value : Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<J> arr() {
+      return value instanceof List ? (List<J>) value : List.of();
+    }
+
+    String str() {
+      return value instanceof String s ? s : null;
+    }
+  }
+
+  private IpynbReader() {}
+
+  /** True when the text parses as a JSON object with notebook keys. */
+  static boolean looksLikeNotebook(String text) {
+    String head = text.length() > 4096 ? text.substring(0, 4096) : text;
+    return head.stripLeading().startsWith("{")
+        && (text.contains("\"nbformat\"") && (text.contains("\"cells\"")
+        || text.contains("\"worksheets\"")));
+  }
+
+  static void read(String source, Outline outline, List<String> evidence) throws BrokenNotebook {
+    J root;
+    try (JsonParser p = JSON.createParser(source)) {
+      p.nextToken();
+      root = value(p);
+    } catch (JsonParseException e) {
+      JsonLocation loc = e.getLocation();
+      throw new BrokenNotebook(e.getOriginalMessage(), loc == null ? 1 : (int) loc.getLineNr(),
+          loc == null ? 1 : (int) loc.getColumnNr());
+    } catch (IOException e) {
+      throw new BrokenNotebook(e.getMessage(), 1, 1);
+    }
+    Map<String, J> top = root.obj();
+    J nbformat = top.get("nbformat");
+    int version = nbformat != null && nbformat.value() instanceof Number num ? num.intValue() : 4;
+    List<J> cells;
+    if (top.containsKey("cells")) {
+      cells = top.get("cells").arr();
+    } else if (top.containsKey("worksheets")) {
+      cells = new ArrayList<>();
+      for (J ws : top.get("worksheets").arr()) {
+        J c = ws.obj().get("cells");
+        if (c != null) {
+          cells.addAll(c.arr());
+        }
+      }
+    } else {
+      throw new BrokenNotebook("no \"cells\" or \"worksheets\" in notebook JSON", root.line(),
+          root.column());
+    }
+    String language = kernelLanguage(top);
+    evidence.add("nbformat " + version + ", " + cells.size() + " cells, language " + language);
+    for (int index = 0; index < cells.size(); index++) {
+      cell(cells.get(index), index, language, outline);
+    }
+  }
+
+  private static String kernelLanguage(Map<String, J> top) {
+    J meta = top.get("metadata");
+    if (meta != null) {
+      J info = meta.obj().get("language_info");
+      if (info != null && info.obj().get("name") != null && info.obj().get("name").str() != null) {
+        return info.obj().get("name").str();
+      }
+      J ks = meta.obj().get("kernelspec");
+      if (ks != null && ks.obj().get("language") != null && ks.obj().get("language").str() != null) {
+        return ks.obj().get("language").str();
+      }
+    }
+    return "python";
+  }
+
+  private static void cell(J cell, int index, String language, Outline outline) {
+    Map<String, J> c = cell.obj();
+    String type = c.get("cell_type") != null ? c.get("cell_type").str() : null;
+    J src = c.containsKey("source") ? c.get("source") : c.get("input");
+    Text text = cellText(src, cell, index);
+    if ("markdown".equals(type)) {
+      MarkdownReader.read(text, outline);
+    } else if ("heading".equals(type)) {
+      int level = c.get("level") != null && c.get("level").value() instanceof Number num
+          ? num.intValue() : 1;
+      outline.heading(text, level, text.span(), List.of());
+    } else if ("code".equals(type)) {
+      Integer count = executionCount(c);
+      String lang = c.get("language") != null && c.get("language").str() != null
+          ? c.get("language").str() : language;
+      outline.block(new CodeBlock(text.span(), text, lang, CodeRoles.detect(lang, text.value()),
+          true, count));
+      J outputs = c.get("outputs");
+      if (outputs != null) {
+        for (J out : outputs.arr()) {
+          output(out, index, count, outline);
+        }
+      }
+    } else {
+      outline.block(new Raw(text.span(), text, Raw.Kind.RAW_CELL));
+    }
+  }
+
+  private static Integer executionCount(Map<String, J> c) {
+    J n = c.containsKey("execution_count") ? c.get("execution_count") : c.get("prompt_number");
+    return n != null && n.value() instanceof Number num ? num.intValue() : null;
+  }
+
+  private static void output(J out, int index, Integer count, Outline outline) {
+    Map<String, J> o = out.obj();
+    String type = o.get("output_type") != null ? o.get("output_type").str() : "";
+    J textJ = null;
+    if (o.containsKey("text")) {
+      textJ = o.get("text");
+    } else if (o.containsKey("traceback")) {
+      textJ = o.get("traceback");
+    } else if (o.containsKey("data") && o.get("data").obj().containsKey("text/plain")) {
+      textJ = o.get("data").obj().get("text/plain");
+    }
+    if (textJ != null) {
+      Text t = cellText(textJ, out, index);
+      String clean = ANSI.matcher(t.value()).replaceAll("");
+      if (!clean.equals(t.value())) {
+        t = Text.mapped(List.of(clean.split("\n", -1)), linesOf(t), colsOf(t), index);
+      }
+      outline.block(new CodeBlock(t.span(), t, "", CodeRole.OUTPUT, true, count));
+      return;
+    }
+    // Image-only outputs: accounted for as attachments, never read as text.
+    StringBuilder kinds = new StringBuilder();
+    Map<String, J> data = o.containsKey("data") ? o.get("data").obj() : o;
+    for (String k : data.keySet()) {
+      if (k.contains("/") || k.equals("png") || k.equals("jpeg") || k.equals("svg")) {
+        kinds.append(kinds.length() == 0 ? "" : ", ").append(k);
+      }
+    }
+    Text t = Text.mapped(List.of(type + " output: " + kinds), new int[] {out.line()},
+        new int[] {out.column()}, index);
+    outline.block(new Raw(t.span(), t, Raw.Kind.ATTACHMENT));
+  }
+
+  private static int[] linesOf(Text t) {
+    int[] a = new int[t.lineCount()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = t.sourceLine(i);
+    }
+    return a;
+  }
+
+  private static int[] colsOf(Text t) {
+    int[] a = new int[t.lineCount()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = t.sourceColumn(i);
+    }
+    return a;
+  }
+
+  /** Joins a notebook string or list of strings into one text, each line mapped to its JSON line. */
+  private static Text cellText(J src, J owner, int index) {
+    List<String> lines = new ArrayList<>();
+    List<int[]> pos = new ArrayList<>();
+    if (src == null) {
+      return Text.mapped(List.of(""), new int[] {owner.line()}, new int[] {owner.column()}, index);
+    }
+    List<J> parts = src.value() instanceof String ? List.of(src) : src.arr();
+    StringBuilder current = null;
+    for (J part : parts) {
+      String s = part.str();
+      if (s == null) {
+        continue;
+      }
+      int col = part.column() + 1;
+      int start = 0;
+      while (start <= s.length()) {
+        int nl = s.indexOf('\n', start);
+        String piece = nl < 0 ? s.substring(start) : s.substring(start, nl);
+        if (current == null) {
+          current = new StringBuilder();
+          pos.add(new int[] {part.line(), col + start});
+        }
+        current.append(piece);
+        if (nl < 0) {
+          break;
+        }
+        lines.add(current.toString());
+        current = null;
+        start = nl + 1;
+        if (start == s.length()) {
+          break;
+        }
+      }
+    }
+    if (current != null) {
+      lines.add(current.toString());
+    }
+    if (lines.isEmpty()) {
+      return Text.mapped(List.of(""), new int[] {src.line()}, new int[] {src.column()}, index);
+    }
+    int[] ls = new int[lines.size()];
+    int[] cs = new int[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      ls[i] = pos.get(i)[0];
+      cs[i] = pos.get(i)[1];
+    }
+    return Text.mapped(lines, ls, cs, index);
+  }
+
+  private static J value(JsonParser p) throws IOException {
+    JsonLocation loc = p.currentTokenLocation();
+    int line = (int) loc.getLineNr();
+    int col = (int) loc.getColumnNr();
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      throw new JsonParseException(p, "unexpected end of input");
+    }
+    switch (t) {
+      case START_OBJECT -> {
+        Map<String, J> map = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          map.put(name, value(p));
+        }
+        if (p.currentToken() != JsonToken.END_OBJECT) {
+          throw new JsonParseException(p, "unexpected end of input inside an object");
+        }
+        return new J(map, line, col);
+      }
+      case START_ARRAY -> {
+        List<J> list = new ArrayList<>();
+        while (true) {
+          JsonToken next = p.nextToken();
+          if (next == JsonToken.END_ARRAY) {
+            break;
+          }
+          if (next == null) {
+            throw new JsonParseException(p, "unexpected end of input inside an array");
+          }
+          list.add(value(p));
+        }
+        return new J(list, line, col);
+      }
+      case VALUE_STRING -> {
+        return new J(p.getText(), line, col);
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        return new J(p.getNumberValue(), line, col);
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return new J(p.getBooleanValue(), line, col);
+      }
+      default -> {
+        return new J(null, line, col);
+      }
+    }
+  }
+}

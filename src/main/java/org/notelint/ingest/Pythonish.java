@@ -1,0 +1,117 @@
+package org.notelint.ingest;
+
+import java.util.regex.Pattern;
+
+/** Cheap line-level guesses of whether text is Python code, used where no fence says so. */
+final class Pythonish {
+  private static final Pattern KEYWORD_START = Pattern.compile(
+      "^(def|class|import|from\\s+[\\w.]+\\s+import|for|while|if|elif|else|try|except|finally"
+          + "|with|return|yield|raise|assert|del|pass|break|continue|global|nonlocal|async|await"
+          + "|lambda|print)\\b(?![-'’])");
+  private static final Pattern ASSIGNMENT = Pattern.compile(
+      "^[\\w.\\[\\]'\"(), *]+?\\s*(=|\\+=|-=|\\*=|/=|//=|%=|\\|=|&=|:=|\\*\\*=)\\s*[^=\\s]");
+  private static final Pattern ANNOTATED = Pattern.compile("^[a-z_]\\w*\\s*:\\s*[A-Za-z_][\\w.\\[\\], ]*(=.*)?$");
+  private static final Pattern ANNOTATED_ASSIGNMENT =
+      Pattern.compile("^[A-Za-z_][\\w.]*\\s*:\\s*[A-Za-z_][^=#]*=\\s*[^=\\s]");
+  /** Code followed by an aligned end-of-line comment: {@code x = f()   # note}. */
+  private static final Pattern TRAILING_COMMENT =
+      Pattern.compile("^[^#'\"]*[\\w)\\]}'\"]\\s{2,}#\\s");
+  private static final Pattern CALL = Pattern.compile(
+      "^[a-z_][\\w.]*(\\[[^\\]]*\\])?\\(.*\\)[\\w.()\\[\\]]*\\s*(#.*)?$");
+  private static final Pattern BARE_NAME = Pattern.compile("^[a-z_][\\w]*(\\.[\\w]+)+\\s*(#.*)?$|^_\\w+_\\s*$");
+  private static final Pattern PROMPT =
+      Pattern.compile("^(>>>|\\.\\.\\.\\s|\\$\\s|\\(gdb\\)|\\(Pdb\\)|%\\w|!\\w)");
+
+  private Pythonish() {}
+
+  /** A line that is clearly a Python statement (keyword, assignment, call, comment...). */
+  static boolean statementLike(String line) {
+    String s = line.strip();
+    if (s.isEmpty()) {
+      return false;
+    }
+    if (s.startsWith("#") || s.startsWith("@") && s.length() > 1
+        && Character.isJavaIdentifierStart(s.charAt(1))) {
+      return true;
+    }
+    if (PROMPT.matcher(s).find()) {
+      return true;
+    }
+    if (KEYWORD_START.matcher(s).find() && !proseAfterKeyword(s)) {
+      return true;
+    }
+    if (ASSIGNMENT.matcher(s).find() && !s.contains("==")) {
+      return true;
+    }
+    if (CALL.matcher(s).find() || ANNOTATED_ASSIGNMENT.matcher(s).find()
+        || TRAILING_COMMENT.matcher(s).find()) {
+      return true;
+    }
+    return ANNOTATED.matcher(s).matches() && s.length() < 60;
+  }
+
+  /** "for example, the..." starts with a keyword but is prose. */
+  private static boolean proseAfterKeyword(String s) {
+    String[] words = s.split("\\s+");
+    if (words.length < 5) {
+      return false;
+    }
+    int plain = 0;
+    for (String w : words) {
+      if (w.matches("[A-Za-z]+[,.;]?")) {
+        plain++;
+      }
+    }
+    return plain * 10 >= words.length * 8 && !s.endsWith(":");
+  }
+
+  /** A line that looks like code at all: statements plus symbol-heavy or bare-name lines. */
+  static boolean codeLike(String line) {
+    String s = line.strip();
+    if (s.isEmpty()) {
+      return false;
+    }
+    if (statementLike(s) || BARE_NAME.matcher(s).matches()) {
+      return true;
+    }
+    if (s.startsWith("f'") || s.startsWith("f\"") || s.contains(" => ")) {
+      return true;
+    }
+    if (s.matches("[)\\]}]+[,;]?")) {
+      return true;
+    }
+    int symbols = 0;
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        letters++;
+      } else if ("()[]{}=<>;_*+/\\|&%'\"".indexOf(c) >= 0) {
+        symbols++;
+      }
+    }
+    return symbols * 4 > symbols + letters;
+  }
+
+  /** True when most non-blank lines of the block look like code. */
+  static boolean blockLooksLikeCode(Iterable<String> lines) {
+    int code = 0;
+    int total = 0;
+    int bullets = 0;
+    for (String l : lines) {
+      String s = l.strip();
+      if (s.isEmpty()) {
+        continue;
+      }
+      total++;
+      if (s.matches("^[-*+•]\\s+\\S.*") && !s.startsWith("* ") || s.matches("^[-*+•]\\s+[A-Za-z].*")) {
+        bullets++;
+        continue;
+      }
+      if (codeLike(l)) {
+        code++;
+      }
+    }
+    return total > 0 && code * 2 >= total && bullets * 3 < total;
+  }
+}

@@ -1,0 +1,27 @@
+package org.notelint.model;
+
+import java.util.List;
+
+/**
+ * A section: its heading (title text, level 1..6, span), the explicit anchors declared on
+ * it ({@code <a id="x">}), its blocks and its sub-sections. The document root has level 0,
+ * an empty title and holds what comes before the first heading.
+ */
+public record Section(Text title, int level, SourceSpan headingSpan, SourceSpan span,
+    List<String> anchors, List<Block> blocks, List<Section> children) {
+  public Section {
+    anchors = List.copyOf(anchors);
+    blocks = List.copyOf(blocks);
+    children = List.copyOf(children);
+  }
+
+  /** True for the document root. */
+  public boolean isRoot() {
+    return level == 0;
+  }
+
+  /** The title as plain text with markup, code marks and HTML removed and spaces folded. */
+  public String plainTitle() {
+    return PlainText.of(title);
+  }
+}
