@@ -33,6 +33,9 @@ public final class FormatSniffer {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ORG_DIRECTIVE = Pattern.compile("^#\\+\\w+", Pattern.CASE_INSENSITIVE);
 
+  /** Below this score no format is claimed and the file is read as plain text. */
+  private static final double MIN_SCORE = 4;
+
   private FormatSniffer() {}
 
   /** Sniffs {@code text}; {@code fileName} is a hint only. */
@@ -138,8 +141,8 @@ public final class FormatSniffer {
     if (!ext.isEmpty()) {
       ev.add("extension ." + ext + " used as a hint only");
     }
-    if (md <= 0 && rst <= 0 && banner <= 0) {
-      ev.add("no format signals found");
+    if (Math.max(md, Math.max(rst, banner)) < MIN_SCORE) {
+      ev.add("no format scores " + (int) MIN_SCORE + " or more");
       return new Verdict(Format.PLAIN_TEXT, ev);
     }
     if (banner > md && banner >= rst) {
@@ -155,6 +158,7 @@ public final class FormatSniffer {
     int slash = name.lastIndexOf('/');
     String base = name.substring(slash + 1);
     int dot = base.lastIndexOf('.');
-    return dot <= 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
+    String ext = dot <= 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return ext.matches("[a-z0-9]{1,8}") ? ext : "";
   }
 }

@@ -200,8 +200,20 @@ final class IndentReader {
       int paraEnd = bodyFollows ? j - 1 : j;
       if (paraEnd > i) {
         Text p = lines(text, i, paraEnd);
-        emit(out, outline, new Paragraph(p.span(), inline(p)));
-        literalNext = !bodyFollows && dialect == Dialect.RST && p.value().stripTrailing().endsWith("::");
+        boolean literal = dialect == Dialect.RST && p.value().stripTrailing().endsWith("::");
+        if (literal && p.value().strip().equals("::")) {
+          // A lone "::" only announces the literal block; it is markup, not prose.
+          emit(out, outline, new Raw(p.span(), p, Raw.Kind.DIRECTIVE));
+        } else {
+          Text para = inline(p);
+          if (literal) {
+            // "text::" renders as "text:"; the second colon is markup.
+            int at = p.value().stripTrailing().length() - 1;
+            para = para.withMarks(List.of(new Mark(at, at + 1, Mark.Kind.MARKUP)));
+          }
+          emit(out, outline, new Paragraph(p.span(), para));
+        }
+        literalNext = !bodyFollows && literal;
       }
       if (bodyFollows) {
         int termLine = j - 1;

@@ -63,9 +63,11 @@ final class IpynbReader {
   /** True when the text parses as a JSON object with notebook keys. */
   static boolean looksLikeNotebook(String text) {
     String head = text.length() > 4096 ? text.substring(0, 4096) : text;
+    // A truncated save may lose "nbformat" (it comes last); cell keys near the top still tell.
     return head.stripLeading().startsWith("{")
-        && (text.contains("\"nbformat\"") && (text.contains("\"cells\"")
-        || text.contains("\"worksheets\"")));
+        && ((text.contains("\"nbformat\"") && (text.contains("\"cells\"")
+        || text.contains("\"worksheets\"")))
+        || (head.contains("\"cells\"") && head.contains("\"cell_type\"")));
   }
 
   static void read(String source, Outline outline, List<String> evidence) throws BrokenNotebook {

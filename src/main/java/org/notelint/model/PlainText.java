@@ -1,11 +1,19 @@
 package org.notelint.model;
 
-/** Renders a {@link Text} as readable plain text: markup and HTML dropped, code kept. */
+/** Renders a {@link Text} as readable plain text: markup, HTML and link targets dropped. */
 public final class PlainText {
   private PlainText() {}
 
-  /** The text without MARKUP and HTML ranges, whitespace folded. */
+  /**
+   * The text without MARKUP, HTML and URL ranges, whitespace folded; inline code is kept. A
+   * text that is nothing but a URL keeps it, so a bare link still reads as something.
+   */
   public static String of(Text text) {
+    String without = render(text, false);
+    return without.isEmpty() ? render(text, true) : without;
+  }
+
+  private static String render(Text text, boolean keepUrls) {
     String v = text.value();
     StringBuilder sb = new StringBuilder(v.length());
     int pos = 0;
@@ -14,7 +22,7 @@ public final class PlainText {
         continue;
       }
       sb.append(v, pos, m.start());
-      if (m.kind() == Mark.Kind.CODE || m.kind() == Mark.Kind.URL) {
+      if (m.kind() == Mark.Kind.CODE || (keepUrls && m.kind() == Mark.Kind.URL)) {
         sb.append(v, m.start(), m.end());
       }
       pos = m.end();

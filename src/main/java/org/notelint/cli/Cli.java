@@ -1,0 +1,251 @@
+package org.notelint.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.notelint.emit.OutlinePrinter;
+import org.notelint.emit.TextReporter;
+import org.notelint.ingest.Ingestor;
+import org.notelint.ingest.InputException;
+import org.notelint.lint.Linter;
+import org.notelint.lint.RuleCatalog;
+import org.notelint.model.Finding;
+import org.notelint.model.NoteDocument;
+import org.notelint.model.RuleInfo;
+
+/**
+ * The command-line program as a method: takes arguments and streams, returns an exit code.
+ * {@link Main} is the only place that calls {@code System.exit}; tests run this in-process.
+ */
+public final class Cli {
+  /** The version printed by --version and recorded in reports. */
+  public static final String VERSION = "0.1.0";
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Path workingDir;
+  private final boolean color;
+
+  public Cli(PrintStream out, PrintStream err, Path workingDir, boolean color) {
+    this.out = out;
+    this.err = err;
+    this.workingDir = workingDir.toAbsolutePath().normalize();
+    this.color = color;
+  }
+
+  /** Runs the command line {@code args}; returns the exit code. */
+  public int run(String... args) {
+    RunConfig config;
+    try {
+      config = CliOptions.parse(args);
+    } catch (UsageException e) {
+      return usageError(e);
+    }
+    try {
+      return switch (config.command()) {
+        case "help" -> {
+          out.print(CliOptions.help());
+          yield ExitCode.OK.code();
+        }
+        case "version" -> {
+          out.println("notelint " + VERSION);
+          yield ExitCode.OK.code();
+        }
+        case "rules" -> rules(config);
+        case "inspect" -> inspect(config);
+        case "check" -> check(config);
+        case "build" -> build(config);
+        default -> throw new IllegalStateException(config.command());
+      };
+    } catch (UsageException e) {
+      return usageError(e);
+    } catch (InputException e) {
+      err.println("notelint: " + e.getMessage());
+      return ExitCode.INPUT.code();
+    } catch (UncheckedIOException e) {
+      err.println("notelint: " + e.getCause().getMessage());
+      return ExitCode.INPUT.code();
+    }
+  }
+
+  private int usageError(UsageException e) {
+    err.println("notelint: " + e.getMessage());
+    if (e.showUsage()) {
+      err.println("usage: " + CliOptions.USAGE + "  (notelint --help for details)");
+    }
+    return ExitCode.USAGE.code();
+  }
+
+  private Path resolve(Path p) {
+    return workingDir.resolve(p).normalize();
+  }
+
+  private Ingestor.Result ingest(RunConfig config) throws InputException {
+    List<Path> paths = new ArrayList<>();
+    for (Path p : config.paths()) {
+      Path r = resolve(p);
+      if (!Files.exists(r)) {
+        throw new InputException(p + ": no such file or directory");
+      }
+      if (!Files.isReadable(r)) {
+        throw new InputException(p + ": not readable");
+      }
+      paths.add(r);
+    }
+    Ingestor ingestor = new Ingestor(new Ingestor.Options(config.maxFileBytes(), config.jobs(),
+        List.of(resolve(config.output()))));
+    Ingestor.Result result = ingestor.ingest(paths);
+    if (config.verbose()) {
+      for (NoteDocument d : result.documents()) {
+        err.println("notelint: read " + d.path() + " as " + d.format().label() + " ("
+            + String.join("; ", d.evidence()) + ")");
+      }
+    }
+    return result;
+  }
+
+  /** What to print before each file path so that paths are relative to the working dir. */
+  private String displayPrefix(Path root) {
+    Path r = root.toAbsolutePath().normalize();
+    if (r.equals(workingDir)) {
+      return "";
+    }
+    // Paths are shown the way the user reaches them from here (../notes/x.md), never absolute
+    // unless the input lies on another file-system root.
+    String shown;
+    try {
+      shown = workingDir.relativize(r).toString();
+    } catch (IllegalArgumentException e) {
+      shown = r.toString();
+    }
+    return shown.replace('\\', '/') + "/";
+  }
+
+  private int check(RunConfig config) throws InputException {
+    Ingestor.Result result = ingest(config);
+    List<Finding> findings = Linter.lint(result.documents());
+    String prefix = displayPrefix(result.root());
+    for (Finding f : findings) {
+      out.println(TextReporter.line(f, prefix, color));
+    }
+    if (!config.quiet()) {
+      out.println(TextReporter.summary(findings, result.documents().size()));
+    }
+    return exitFor(findings, config);
+  }
+
+  private int build(RunConfig config) throws InputException {
+    Ingestor.Result result = ingest(config);
+    List<Finding> findings = Linter.lint(result.documents());
+    Path outDir = resolve(config.output());
+    StringBuilder report = new StringBuilder();
+    for (Finding f : findings) {
+      report.append(TextReporter.line(f, "", false)).append('\n');
+    }
+    report.append(TextReporter.summary(findings, result.documents().size())).append('\n');
+    try {
+      Files.createDirectories(outDir);
+      writeAtomically(outDir.resolve("report.txt"), report.toString());
+    } catch (IOException e) {
+      err.println("notelint: cannot write to " + config.output() + ": " + e.getMessage());
+      return ExitCode.INPUT.code();
+    }
+    if (!config.quiet()) {
+      out.println("notelint: read " + result.documents().size() + " files; wrote "
+          + displayPrefix(outDir) + "report.txt");
+      out.println(TextReporter.summary(findings, result.documents().size()));
+    }
+    return exitFor(findings, config);
+  }
+
+  /** Writes {@code content} to a temporary file beside {@code target}, then moves it in place. */
+  static void writeAtomically(Path target, String content) throws IOException {
+    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    try {
+      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private int exitFor(List<Finding> findings, RunConfig config) {
+    for (Finding f : findings) {
+      if (config.failOn().fails(f.severity())) {
+        return ExitCode.FINDINGS.code();
+      }
+    }
+    return ExitCode.OK.code();
+  }
+
+  private int inspect(RunConfig config) throws InputException, UsageException {
+    Path file = resolve(config.paths().get(0));
+    if (Files.isDirectory(file)) {
+      throw new UsageException("inspect takes one file, not a directory: "
+          + config.paths().get(0), false);
+    }
+    if (!Files.exists(file)) {
+      throw new InputException(config.paths().get(0) + ": no such file or directory");
+    }
+    NoteDocument doc = Ingestor.readFile(file, file.getFileName().toString(),
+        config.maxFileBytes());
+    out.print(OutlinePrinter.print(doc));
+    if (!doc.findings().isEmpty()) {
+      out.println("findings:");
+      for (Finding f : doc.findings()) {
+        out.println("  " + TextReporter.line(f, "", color));
+      }
+    }
+    return ExitCode.OK.code();
+  }
+
+  private int rules(RunConfig config) throws UsageException {
+    List<RuleInfo> all = RuleCatalog.all();
+    if (config.ruleId() == null) {
+      for (RuleInfo r : all) {
+        out.printf("%-8s %-24s %-8s %-14s %s%n", r.id(), r.name(), r.severity().label(),
+            r.category().label(), r.summary());
+      }
+      if (!config.quiet()) {
+        out.println(all.size() + " rules");
+      }
+      return ExitCode.OK.code();
+    }
+    Optional<RuleInfo> rule = all.stream()
+        .filter(r -> r.id().equalsIgnoreCase(config.ruleId())
+            || r.name().equalsIgnoreCase(config.ruleId()))
+        .findFirst();
+    if (rule.isEmpty()) {
+      throw new UsageException("unknown rule '" + config.ruleId()
+          + "' (notelint rules lists them)", false);
+    }
+    RuleInfo r = rule.get();
+    out.println(r.id() + " " + r.name());
+    out.println("severity: " + r.severity().label() + ", category: " + r.category().label());
+    out.println();
+    out.println(r.summary());
+    out.println();
+    out.println(r.rationale());
+    if (!r.references().isEmpty()) {
+      out.println();
+      out.println("references:");
+      for (String ref : r.references()) {
+        out.println("  " + ref);
+      }
+    }
+    return ExitCode.OK.code();
+  }
+}

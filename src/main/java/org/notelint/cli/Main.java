@@ -1,0 +1,16 @@
+package org.notelint.cli;
+
+import java.nio.file.Path;
+
+/** The program entry point: the only {@code System.exit} in notelint. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    boolean color = System.console() != null && System.getenv("NO_COLOR") == null
+        && !"dumb".equals(System.getenv("TERM"));
+    int code = new Cli(System.out, System.err, Path.of(""), color).run(args);
+    System.out.flush();
+    System.exit(code);
+  }
+}

@@ -1,0 +1,13 @@
+package org.notelint.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Everything a run needs, parsed once from the command line. */
+public record RunConfig(String command, List<Path> paths, Path output, Path rules,
+    String format, FailOn failOn, String python, boolean grammar, int jobs, long maxFileBytes,
+    boolean quiet, boolean verbose, String ruleId) {
+  public RunConfig {
+    paths = List.copyOf(paths);
+  }
+}
