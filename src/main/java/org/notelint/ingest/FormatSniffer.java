@@ -126,10 +126,12 @@ public final class FormatSniffer {
     md += mdHeadings * 2 + fences * 1.5;
     rst += rstTitles * 2 + explicit * 3 + literalMarkers * 2;
     banner += bannerTitles * 3;
+    // The extension alone reaches the threshold, so a .md file of plain prose is Markdown
+    // (which it is), but any real signal of another format outweighs it.
     if (ext.equals("md") || ext.equals("markdown")) {
-      md += 3;
+      md += MIN_SCORE;
     } else if (ext.equals("rst") || ext.equals("rest")) {
-      rst += 3;
+      rst += MIN_SCORE;
     }
     if ((org >= 2 && orgDirectives > 0) || (ext.equals("org") && org > 0)) {
       ev.add(org + " org-mode headline or #+ keyword line(s)");

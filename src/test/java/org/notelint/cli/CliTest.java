@@ -1,0 +1,172 @@
+package org.notelint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI contract, run in-process: output, exit codes, what build writes and never touches. */
+class CliTest {
+  @TempDir
+  Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  private Run run(Path cwd, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), cwd, false).run(args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Run run(String... args) {
+    return run(Path.of(""), args);
+  }
+
+  @Test
+  void helpListsCommandsOptionsAndExitCodes() {
+    Run r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("check [PATH...]", "build [PATH...]", "rules [ID]",
+        "inspect FILE", "--fail-on", "--python", "--jobs", "Exit codes");
+  }
+
+  @Test
+  void versionPrintsTheVersion() {
+    assertThat(run("--version").out()).isEqualTo("notelint " + Cli.VERSION + "\n");
+  }
+
+  @Test
+  void unknownOptionIsOneLinePlusUsageAndExitTwo() {
+    Run r = run("check", "--frobnicate");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines().toList()).hasSize(2);
+    assertThat(r.err()).startsWith("notelint: Unrecognized option: --frobnicate\nusage: ");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void badValuesExitTwoNamingTheOption() {
+    assertThat(run("check", "--fail-on", "sometimes").err()).contains("bad --fail-on 'sometimes'");
+    assertThat(run("check", "--fail-on", "sometimes").code()).isEqualTo(2);
+    assertThat(run("check", "--jobs", "0").err()).contains("bad --jobs '0'");
+    assertThat(run("check", "--python", "three").err()).contains("bad --python 'three'");
+    assertThat(run("frob").err()).contains("unknown command 'frob'");
+    assertThat(run().code()).isEqualTo(2);
+  }
+
+  @Test
+  void plannedFeaturesAreRefusedNotFaked() {
+    Run json = run("check", "--format", "json", "input");
+    assertThat(json.code()).isEqualTo(2);
+    assertThat(json.err()).contains("--format json is not available yet");
+    assertThat(run("check", "--baseline", "b.json").err()).contains("--baseline is not available yet");
+  }
+
+  @Test
+  void missingPathIsExitThree() {
+    Run r = run("check", "no/such/notes");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).isEqualTo("notelint: no/such/notes: no such file or directory\n");
+  }
+
+  @Test
+  void checkOnTheSeedsPrintsTheSummary() {
+    Run r = run("check", "input");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).endsWith("no findings in 5 files\n");
+  }
+
+  @Test
+  void findingsPrintAsPathLineColSeverityRuleMessageAndFailOnDecidesTheExit() throws IOException {
+    Files.writeString(dir.resolve("a.md"), "# A\n");
+    Files.write(dir.resolve("b.md"), new byte[] {'#', ' ', 'B', (byte) 0xFF, '\n'});
+    Run r = run(dir, "check", ".");
+    assertThat(r.out()).isEqualTo("b.md:1:4: warning [ENC-001] invalid UTF-8 byte sequence "
+        + "replaced by U+FFFD\n1 finding in 2 files (0 errors, 1 warning, 0 notes); by category: "
+        + "encoding 1\n");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(run(dir, "check", ".", "--fail-on", "error").code()).isZero();
+    assertThat(run(dir, "check", ".", "--fail-on", "never").code()).isZero();
+    assertThat(run(dir, "check", ".", "--quiet").out()).doesNotContain("finding in");
+  }
+
+  @Test
+  void pathsAreShownRelativeToTheWorkingDirectory() throws IOException {
+    Path notes = Files.createDirectories(dir.resolve("notes"));
+    Files.write(notes.resolve("b.md"), new byte[] {'x', (byte) 0xFF, '\n'});
+    assertThat(run(dir, "check", "notes").out()).startsWith("notes/b.md:1:2: ");
+  }
+
+  @Test
+  void buildWritesTheReportAndLeavesInputsAlone() throws IOException {
+    Path notes = Files.createDirectories(dir.resolve("notes"));
+    Files.writeString(notes.resolve("a.md"), "# A\n\ntext\n");
+    long before = Files.getLastModifiedTime(notes.resolve("a.md")).toMillis();
+    Run r = run(dir, "build", "notes", "--output", "out");
+    assertThat(r.code()).isZero();
+    assertThat(Files.readString(dir.resolve("out/report.txt"))).isEqualTo("no findings in 1 file\n");
+    assertThat(Files.getLastModifiedTime(notes.resolve("a.md")).toMillis()).isEqualTo(before);
+    try (var files = Files.list(dir.resolve("out"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.txt");
+    }
+  }
+
+  @Test
+  void buildNeverIngestsItsOwnOutputFolderInsideTheInput() throws IOException {
+    Path notes = Files.createDirectories(dir.resolve("notes"));
+    Files.writeString(notes.resolve("a.md"), "# A\n");
+    run(dir, "build", "notes", "--output", "notes/out");
+    Files.write(dir.resolve("notes/out/junk.md"), new byte[] {(byte) 0xFF});
+    Run second = run(dir, "build", "notes", "--output", "notes/out");
+    assertThat(second.out()).contains("read 1 files");
+    assertThat(Files.readString(notes.resolve("out/report.txt"))).isEqualTo("no findings in 1 file\n");
+  }
+
+  @Test
+  void inspectShowsFormatEvidenceAndOutline() {
+    Run r = run("inspect", "input/003_83344bcf0ffb8d57.txt");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("format: rst", "because: scores:",
+        "definition 8-15 term=\"**GIL** [1]_ [2]_ [3]_ [4]_\"");
+    assertThat(run("inspect", "input").code()).isEqualTo(2);
+  }
+
+  @Test
+  void rulesListsAndExplains() {
+    assertThat(run("rules").out()).contains("ENC-001", "NB-001");
+    Run one = run("rules", "NB-001");
+    assertThat(one.out()).startsWith("NB-001 broken-notebook-json\nseverity: error, category: notebook");
+    assertThat(run("rules", "XX-999").code()).isEqualTo(2);
+  }
+
+  @Test
+  void outputIsIdenticalWhateverTheThreadCountAndFileOrder() throws IOException {
+    Path notes = Files.createDirectories(dir.resolve("notes"));
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      names.add("n" + i + ".md");
+    }
+    Collections.shuffle(names, new Random(7));
+    for (String n : names) {
+      byte[] bad = ("# " + n + "\n\ntext \u00e9\n").getBytes(StandardCharsets.ISO_8859_1);
+      Files.write(notes.resolve(n), bad);
+    }
+    Run one = run(dir, "check", "notes", "--jobs", "1");
+    Run four = run(dir, "check", "notes", "--jobs", "4");
+    assertThat(one.out()).isNotEmpty().isEqualTo(four.out());
+    assertThat(run(dir, "check", "notes/n3.md", "notes/n1.md").out())
+        .isEqualTo(run(dir, "check", "notes/n1.md", "notes/n3.md").out());
+  }
+}
