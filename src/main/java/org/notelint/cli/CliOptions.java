@@ -13,7 +13,11 @@ import org.apache.commons.cli.ParseException;
 
 /** The command-line surface: one {@link Options} set, parsed into a {@link RunConfig}. */
 public final class CliOptions {
-  /** The newest stable CPython on the reference date, the default for --python. */
+  /**
+   * The newest stable CPython confirmed on the reference date (2026-11-21), the default for
+   * --python. 3.15.0 was scheduled for 2026-10 but its release is not confirmed in the facts
+   * reference, so 3.14 it is.
+   */
   public static final String DEFAULT_PYTHON = "3.14";
   static final String USAGE = "notelint <check|build|rules|inspect> [options] [PATH...]";
   static final List<String> COMMANDS = List.of("check", "build", "rules", "inspect");
@@ -28,7 +32,7 @@ public final class CliOptions {
     o.addOption(Option.builder("o").longOpt("output").hasArg().argName("DIR")
         .desc("where build writes its files (default: output/)").build());
     o.addOption(Option.builder().longOpt("rules").hasArg().argName("DIR")
-        .desc("rule and data folder (default: rules/)").build());
+        .desc("rule and data folder (default: rules/; no rule files are read yet)").build());
     o.addOption(Option.builder("f").longOpt("format").hasArg().argName("FORMAT")
         .desc("check report format: text (default); json, sarif, junit and github are "
             + "planned and refused for now").build());
@@ -37,7 +41,7 @@ public final class CliOptions {
             + "never").build());
     o.addOption(Option.builder().longOpt("python").hasArg().argName("X.Y")
         .desc("target Python version for version-aware rules (default: " + DEFAULT_PYTHON
-            + ")").build());
+            + "; checked, but no version-aware rule exists yet)").build());
     o.addOption(Option.builder().longOpt("no-grammar")
         .desc("skip spelling and grammar checks (not built yet: accepted, changes nothing)")
         .build());

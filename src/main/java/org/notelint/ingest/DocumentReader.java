@@ -25,12 +25,12 @@ public final class DocumentReader {
     Decoder.Decoded decoded = Decoder.decode(bytes);
     List<Finding> findings = new ArrayList<>();
     encodingFindings(path, decoded, findings);
-    FormatSniffer.Verdict verdict = FormatSniffer.sniff(path, decoded.text());
+    Text source = Text.ofLines(decoded.text(), 1, -1);
+    FormatSniffer.Verdict verdict = FormatSniffer.sniff(path, source);
     List<String> evidence = new ArrayList<>(verdict.evidence());
     if (decoded.bom()) {
       evidence.add("byte order mark removed");
     }
-    Text source = Text.ofLines(decoded.text(), 1, -1);
     Outline outline = new Outline();
     Format format = verdict.format();
     switch (format) {

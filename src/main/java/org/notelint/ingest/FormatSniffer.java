@@ -35,11 +35,19 @@ public final class FormatSniffer {
 
   /** Below this score no format is claimed and the file is read as plain text. */
   private static final double MIN_SCORE = 4;
+  /** How many lines are scored. */
+  private static final int MAX_SNIFF_LINES = 2000;
 
   private FormatSniffer() {}
 
   /** Sniffs {@code text}; {@code fileName} is a hint only. */
   public static Verdict sniff(String fileName, String text) {
+    return sniff(fileName, Text.ofLines(text, 1, -1));
+  }
+
+  /** Sniffs an already line-indexed {@code source}; {@code fileName} is a hint only. */
+  public static Verdict sniff(String fileName, Text source) {
+    String text = source.value();
     List<String> ev = new ArrayList<>();
     String ext = extension(fileName);
     String head = text.stripLeading();
@@ -55,7 +63,7 @@ public final class FormatSniffer {
       ev.add("starts with an HTML document tag");
       return new Verdict(Format.HTML, ev);
     }
-    Text t = Text.ofLines(text, 1, -1);
+    Text t = source;
     int prompts = NotebookExportReader.promptCount(t);
     if (prompts > 0) {
       ev.add(prompts + " notebook prompt line(s) such as 'In [1]:'");
@@ -73,42 +81,56 @@ public final class FormatSniffer {
     int bannerTitles = 0;
     int explicit = 0;
     int literalMarkers = 0;
-    int n = t.lineCount();
+    // The first lines tell the format; reading all of a large file would only cost time.
+    int n = Math.min(t.lineCount(), MAX_SNIFF_LINES);
+    if (t.lineCount() > n) {
+      ev.add("first " + n + " of " + t.lineCount() + " lines scored");
+    }
     for (int i = 0; i < n; i++) {
       String line = t.line(i);
-      if (MD_HEADING.matcher(line).find()) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      char c0 = line.charAt(0);
+      boolean backtick = line.indexOf('`') >= 0;
+      if (c0 == '#' && MD_HEADING.matcher(line).find()) {
         mdHeadings++;
       }
-      if (FENCE.matcher(line).find()) {
+      if ((backtick || line.contains("~~~")) && FENCE.matcher(line).find()) {
         fences++;
       }
-      Matcher link = MD_LINK.matcher(line);
-      while (link.find()) {
-        md += 1;
+      if (line.contains("](")) {
+        Matcher link = MD_LINK.matcher(line);
+        while (link.find()) {
+          md += 1;
+        }
       }
-      if (MD_TABLE.matcher(line).find()) {
+      if (line.indexOf('|') >= 0 && line.contains("---") && MD_TABLE.matcher(line).find()) {
         md += 2;
       }
-      if (RST_EXPLICIT.matcher(line).find()) {
+      if (c0 == '.' && RST_EXPLICIT.matcher(line).find()) {
         explicit++;
       }
-      Matcher role = RST_ROLE.matcher(line);
-      while (role.find()) {
-        rst += 1.5;
+      if (backtick) {
+        Matcher role = RST_ROLE.matcher(line);
+        while (role.find()) {
+          rst += 1.5;
+        }
       }
       if (line.endsWith("::") && !line.isBlank()) {
         literalMarkers++;
       }
-      if (i < 12 && RST_FIELD.matcher(line).find()) {
+      if (i < 12 && c0 == ':' && RST_FIELD.matcher(line).find()) {
         rst += 2;
       }
-      if (ORG.matcher(line).find()) {
+      if ((c0 == '#' || c0 == '*') && ORG.matcher(line).find()) {
         org++;
       }
-      if (ORG_DIRECTIVE.matcher(line).find()) {
+      if (c0 == '#' && ORG_DIRECTIVE.matcher(line).find()) {
         orgDirectives++;
       }
-      if (i > 0 && ADORNMENT.matcher(line).matches() && !t.line(i - 1).isBlank()
+      if (i > 0 && line.length() >= 3 && line.charAt(1) == c0 && !Character.isLetterOrDigit(c0)
+          && ADORNMENT.matcher(line).matches() && !t.line(i - 1).isBlank()
           && !ADORNMENT.matcher(t.line(i - 1)).matches()) {
         String title = t.line(i - 1).strip();
         int len = line.strip().length();

@@ -17,7 +17,6 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.ThematicBreak;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -57,12 +56,17 @@ final class MarkdownReader {
       Pattern.compile("<a\\b[^>]*?\\b(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern BARE_URL =
+      Pattern.compile("(?:https?|ftp)://[^\\s<>`\"')\\]]*[^\\s<>`\"')\\].,;:!?*_]|www\\.[\\w-]+\\.[^\\s<>`\"')\\]]*[\\w/]");
+
   private static final Parser PARSER;
 
   static {
     MutableDataSet options = new MutableDataSet();
+    // No AutolinkExtension: it doubles parse time, and bare URLs only matter to notelint as
+    // URL marks, which inline() adds itself with BARE_URL.
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
-        StrikethroughExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+        StrikethroughExtension.create(), FootnoteExtension.create(),
         YamlFrontMatterExtension.create()));
     PARSER = Parser.builder(options).build();
   }
@@ -319,8 +323,15 @@ final class MarkdownReader {
         fill(kind, s, d.getStartOffset(), d.getEndOffset(), HTML);
       }
     }
-    // Backslash escapes (\_) are markup, and so are line prefixes kept inside containers.
+    // Bare URLs in prose (what GFM autolinks) are URL ranges.
     String v = source.value();
+    Matcher url = BARE_URL.matcher(v).region(s, e);
+    while (url.find()) {
+      if (kind[url.start() - s] == PROSE) {
+        fill(kind, s, url.start(), url.end(), URL);
+      }
+    }
+    // Backslash escapes (\_) are markup, and so are line prefixes kept inside containers.
     for (int i = s; i < e - 1; i++) {
       if (v.charAt(i) == '\\' && isAsciiPunct(v.charAt(i + 1)) && kind[i - s] == PROSE) {
         kind[i - s] = MARKUP;

@@ -31,8 +31,10 @@ final class NotebookExportReader {
   /** Counts prompt lines, for the sniffer. */
   static int promptCount(Text text) {
     int n = 0;
+    String v = text.value();
     for (int i = 0; i < text.lineCount(); i++) {
-      if (IN_PROMPT.matcher(text.line(i)).matches()) {
+      int at = text.lineStart(i);
+      if (v.startsWith("In", at) && IN_PROMPT.matcher(text.line(i)).matches()) {
         n++;
       }
     }

@@ -60,20 +60,17 @@ public final class Text {
   }
 
   private static int[] lineStartsOf(String value) {
+    int[] starts = new int[16];
     int count = 1;
-    for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) == '\n') {
-        count++;
+    int at = value.indexOf('\n');
+    while (at >= 0) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
       }
+      starts[count++] = at + 1;
+      at = value.indexOf('\n', at + 1);
     }
-    int[] starts = new int[count];
-    int k = 1;
-    for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) == '\n') {
-        starts[k++] = i + 1;
-      }
-    }
-    return starts;
+    return count == starts.length ? starts : Arrays.copyOf(starts, count);
   }
 
   public String value() {

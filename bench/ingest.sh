@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Ingest throughput benchmark (JMH). Usage: bench/ingest.sh [CORPUS_DIR]
+# Prints JMH's table and MB/s figures computed from the corpus size it reports.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus="${1:-../shared/corpus}"
+mvn -B -q -Dstyle.color=never -DskipTests test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
+cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+log="target/bench-ingest.txt"
+java -Xmx2g -cp "$cp" -Dnotelint.bench.corpus="$corpus" org.openjdk.jmh.Main IngestBenchmark \
+  -f 1 -wi 3 -w 2s -i 5 -r 2s -rf text -rff target/bench-ingest-jmh.txt | tee "$log"
+python3 - "$log" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+m = re.search(r"corpus: (\d+) files, (\d+) bytes; Markdown/text files: (\d+), (\d+) bytes", text)
+allb, textb = int(m.group(2)), int(m.group(4))
+print("\nthroughput (MB = 10^6 bytes):")
+for name, jobs, ms in re.findall(r"IngestBenchmark\.(\w+)\s+(\d+)\s+avgt\s+\d+\s+([\d.]+)", text):
+    size = textb if name == "readText" else allb
+    print(f"  {name:16s} jobs={jobs}  {float(ms):8.1f} ms  {size / 1e6 / (float(ms) / 1000):6.1f} MB/s")
+PY
