@@ -639,24 +639,38 @@ final class IndentReader {
   Text inline(Text t) {
     String v = t.value();
     byte[] kind = new byte[v.length()];
+    // Each pattern runs only when the character it starts with is present.
+    boolean backtick = v.indexOf('`') >= 0;
     if (dialect == Dialect.RST) {
-      mark(kind, RST_ROLE, v, CODE);
-      mark(kind, RST_LITERAL, v, CODE);
-      Matcher link = RST_LINK.matcher(v);
-      while (link.find()) {
-        fill(kind, link.start(), link.end(), MARKUP);
-        fill(kind, link.start(1), link.end(1), PROSE);
-        fill(kind, link.start(2), link.end(2), URL);
+      if (backtick) {
+        mark(kind, RST_ROLE, v, CODE);
+        mark(kind, RST_LITERAL, v, CODE);
+        Matcher link = RST_LINK.matcher(v);
+        while (link.find()) {
+          fill(kind, link.start(), link.end(), MARKUP);
+          fill(kind, link.start(1), link.end(1), PROSE);
+          fill(kind, link.start(2), link.end(2), URL);
+        }
       }
-      mark(kind, RST_REF, v, MARKUP);
-      mark(kind, RST_INTERPRETED, v, CODE);
+      if (backtick || v.indexOf('_') >= 0 || v.indexOf('|') >= 0) {
+        mark(kind, RST_REF, v, MARKUP);
+      }
+      if (backtick) {
+        mark(kind, RST_INTERPRETED, v, CODE);
+      }
     } else if (dialect == Dialect.ORG) {
-      mark(kind, ORG_CODE, v, CODE);
-    } else {
+      if (v.indexOf('=') >= 0 || v.indexOf('~') >= 0) {
+        mark(kind, ORG_CODE, v, CODE);
+      }
+    } else if (backtick) {
       mark(kind, MD_CODE, v, CODE);
     }
-    mark(kind, URL_IN_TEXT, v, URL);
-    mark(kind, EMPHASIS, v, MARKUP);
+    if (v.contains("://")) {
+      mark(kind, URL_IN_TEXT, v, URL);
+    }
+    if (v.indexOf('*') >= 0) {
+      mark(kind, EMPHASIS, v, MARKUP);
+    }
     List<Mark> marks = new ArrayList<>();
     int i = 0;
     while (i < kind.length) {

@@ -30,24 +30,32 @@ final class Pythonish {
     if (s.isEmpty()) {
       return false;
     }
-    if (s.startsWith("#") || s.startsWith("@") && s.length() > 1
-        && Character.isJavaIdentifierStart(s.charAt(1))) {
+    char c0 = s.charAt(0);
+    if (c0 == '#' || c0 == '@' && s.length() > 1 && Character.isJavaIdentifierStart(s.charAt(1))) {
       return true;
     }
-    if (PROMPT.matcher(s).find()) {
+    // Each pattern runs only when the characters it needs are there: these run on every line.
+    if (">.$(%!".indexOf(c0) >= 0 && PROMPT.matcher(s).lookingAt()) {
       return true;
     }
-    if (KEYWORD_START.matcher(s).find() && !proseAfterKeyword(s)) {
+    if (c0 >= 'a' && c0 <= 'z' && KEYWORD_START.matcher(s).lookingAt() && !proseAfterKeyword(s)) {
       return true;
     }
-    if (ASSIGNMENT.matcher(s).find() && !s.contains("==")) {
+    boolean equals = s.indexOf('=') >= 0;
+    if (equals && ASSIGNMENT.matcher(s).lookingAt() && !s.contains("==")) {
       return true;
     }
-    if (CALL.matcher(s).find() || ANNOTATED_ASSIGNMENT.matcher(s).find()
-        || TRAILING_COMMENT.matcher(s).find()) {
+    if (s.indexOf('(') >= 0 && s.indexOf(')') >= 0 && CALL.matcher(s).lookingAt()) {
       return true;
     }
-    return ANNOTATED.matcher(s).matches() && s.length() < 60;
+    boolean colon = s.indexOf(':') >= 0;
+    if (equals && colon && ANNOTATED_ASSIGNMENT.matcher(s).lookingAt()) {
+      return true;
+    }
+    if (s.indexOf('#') >= 0 && TRAILING_COMMENT.matcher(s).lookingAt()) {
+      return true;
+    }
+    return colon && s.length() < 60 && ANNOTATED.matcher(s).matches();
   }
 
   /** "for example, the..." starts with a keyword but is prose. */
