@@ -110,6 +110,11 @@ public final class Decoder {
   }
 
   private static Decoded normalise(String raw, boolean bom, List<Integer> invalidOffsets) {
+    if (invalidOffsets.isEmpty() && raw.indexOf('\r') < 0) {
+      // The common case, LF only and valid: nothing to rewrite.
+      return new Decoded(raw, raw.indexOf('\n') >= 0 ? LineEnding.LF : LineEnding.NONE, bom,
+          List.of());
+    }
     StringBuilder sb = new StringBuilder(raw.length());
     boolean lf = false;
     boolean crlf = false;

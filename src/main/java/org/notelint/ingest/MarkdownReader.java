@@ -108,7 +108,7 @@ final class MarkdownReader {
   private void walk(Node document, Outline outline, List<Block> extras) {
     int next = 0;
     for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-      if (n.getChars().isBlank()) {
+      if (isBlank(n.getStartOffset(), n.getEndOffset())) {
         continue;
       }
       int line = source.position(Math.min(n.getStartOffset(), source.length())).line();
@@ -304,13 +304,16 @@ final class MarkdownReader {
     }
     byte[] kind = new byte[e - s];
     java.util.Arrays.fill(kind, MARKUP);
+    // Prose first, then the ranges that override it; one walk, two passes over a small list.
+    List<Node> nodes = new ArrayList<>();
     for (Node d : container.getDescendants()) {
+      nodes.add(d);
       if (d instanceof com.vladsch.flexmark.ast.Text || d instanceof SoftLineBreak
           || d instanceof com.vladsch.flexmark.ast.HtmlEntity) {
         fill(kind, s, d.getStartOffset(), d.getEndOffset(), PROSE);
       }
     }
-    for (Node d : container.getDescendants()) {
+    for (Node d : nodes) {
       if (d instanceof Code) {
         fill(kind, s, d.getStartOffset(), d.getEndOffset(), CODE);
       } else if (d instanceof Link link) {
@@ -325,10 +328,12 @@ final class MarkdownReader {
     }
     // Bare URLs in prose (what GFM autolinks) are URL ranges.
     String v = source.value();
-    Matcher url = BARE_URL.matcher(v).region(s, e);
-    while (url.find()) {
-      if (kind[url.start() - s] == PROSE) {
-        fill(kind, s, url.start(), url.end(), URL);
+    if (contains(v, "://", s, e) || contains(v, "www.", s, e)) {
+      Matcher url = BARE_URL.matcher(v).region(s, e);
+      while (url.find()) {
+        if (kind[url.start() - s] == PROSE) {
+          fill(kind, s, url.start(), url.end(), URL);
+        }
       }
     }
     // Backslash escapes (\_) are markup, and so are line prefixes kept inside containers.
@@ -355,6 +360,27 @@ final class MarkdownReader {
       i = j;
     }
     return source.slice(s, e).withMarks(marks);
+  }
+
+  /** True when {@code needle} occurs inside {@code v[from, to)}; never looks past {@code to}. */
+  private static boolean contains(String v, String needle, int from, int to) {
+    char first = needle.charAt(0);
+    for (int i = from, last = to - needle.length(); i <= last; i++) {
+      if (v.charAt(i) == first && v.startsWith(needle, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isBlank(int start, int end) {
+    String v = source.value();
+    for (int i = Math.max(0, start); i < Math.min(end, v.length()); i++) {
+      if (!Character.isWhitespace(v.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiPunct(char c) {
