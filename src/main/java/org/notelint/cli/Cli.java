@@ -102,7 +102,13 @@ public final class Cli {
     }
     Ingestor ingestor = new Ingestor(new Ingestor.Options(config.maxFileBytes(), config.jobs(),
         List.of(resolve(config.output()))));
-    Ingestor.Result result = ingestor.ingest(paths);
+    Ingestor.Result result;
+    try {
+      result = ingestor.ingest(paths);
+    } catch (InputException e) {
+      throw new InputException(e.getMessage() + " in " + String.join(", ",
+          config.paths().stream().map(Path::toString).toList()));
+    }
     if (config.verbose()) {
       for (NoteDocument d : result.documents()) {
         err.println("notelint: read " + d.path() + " as " + d.format().label() + " ("
@@ -155,15 +161,31 @@ public final class Cli {
       Files.createDirectories(outDir);
       writeAtomically(outDir.resolve("report.txt"), report.toString());
     } catch (IOException e) {
-      err.println("notelint: cannot write to " + config.output() + ": " + e.getMessage());
+      err.println("notelint: cannot write to " + config.output() + ": " + describe(e));
       return ExitCode.INPUT.code();
     }
     if (!config.quiet()) {
-      out.println("notelint: read " + result.documents().size() + " files; wrote "
-          + displayPrefix(outDir) + "report.txt");
+      int n = result.documents().size();
+      out.println("notelint: read " + n + (n == 1 ? " file" : " files") + "; wrote "
+          + config.output().resolve("report.txt").toString().replace('\\', '/'));
       out.println(TextReporter.summary(findings, result.documents().size()));
     }
     return exitFor(findings, config);
+  }
+
+  /** A one-line reason for a file-system failure (the JDK's message is often just the path). */
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.FileAlreadyExistsException
+        || e instanceof java.nio.file.NotDirectoryException) {
+      return "a file is in the way where a directory is needed (" + e.getMessage() + ")";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied (" + e.getMessage() + ")";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such directory (" + e.getMessage() + ")";
+    }
+    return e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
   /** Writes {@code content} to a temporary file beside {@code target}, then moves it in place. */

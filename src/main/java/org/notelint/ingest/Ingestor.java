@@ -85,8 +85,7 @@ public final class Ingestor {
       }
     }
     if (unique.isEmpty()) {
-      throw new InputException("no note files found in " + String.join(", ",
-          paths.stream().map(Path::toString).toList()));
+      throw new InputException("no note files found");
     }
     return new Result(root, readAll(unique));
   }
@@ -137,6 +136,12 @@ public final class Ingestor {
   public static NoteDocument readFile(Path file, String relative, long maxBytes) {
     long size;
     byte[] bytes;
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // A named pipe, socket or device: reading it could block forever.
+      String msg = "not a regular file (a named pipe, socket or device); not read";
+      return unread(relative, 0, List.of(msg),
+          List.of(Finding.of(IngestRules.UNREADABLE, msg, relative, SourceSpan.lines(1, 1))));
+    }
     try {
       size = Files.size(file);
       if (size > maxBytes) {

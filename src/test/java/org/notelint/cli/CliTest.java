@@ -130,8 +130,32 @@ class CliTest {
     run(dir, "build", "notes", "--output", "notes/out");
     Files.write(dir.resolve("notes/out/junk.md"), new byte[] {(byte) 0xFF});
     Run second = run(dir, "build", "notes", "--output", "notes/out");
-    assertThat(second.out()).contains("read 1 files");
+    assertThat(second.out()).contains("read 1 file;");
     assertThat(Files.readString(notes.resolve("out/report.txt"))).isEqualTo("no findings in 1 file\n");
+  }
+
+  @Test
+  void buildSaysWhereItWroteAsTheUserTypedIt() throws IOException {
+    Files.writeString(Files.createDirectories(dir.resolve("notes")).resolve("a.md"), "# A\n");
+    Run r = run(dir, "build", "notes", "--output", "../elsewhere/out");
+    assertThat(r.out()).startsWith("notelint: read 1 file; wrote ../elsewhere/out/report.txt\n");
+  }
+
+  @Test
+  void outputPathBlockedByAFileIsExitThreeWithAReason() throws IOException {
+    Files.writeString(Files.createDirectories(dir.resolve("notes")).resolve("a.md"), "# A\n");
+    Files.writeString(dir.resolve("taken"), "x");
+    Run r = run(dir, "build", "notes", "--output", "taken");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).startsWith("notelint: cannot write to taken: a file is in the way");
+  }
+
+  @Test
+  void folderWithNoNotesNamesThePathAsTyped() throws IOException {
+    Files.writeString(Files.createDirectories(dir.resolve("empty")).resolve(".hidden"), "x");
+    Run r = run(dir, "check", "empty");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).isEqualTo("notelint: no note files found in empty\n");
   }
 
   @Test

@@ -141,6 +141,18 @@ class BadInputTest {
   }
 
   @Test
+  void namedPipeIsAFindingAndNeverBlocksTheRun() throws Exception {
+    Path fifo = dir.resolve("pipe.md");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assumeThat(mk.waitFor()).as("mkfifo is available").isZero();
+    write("good.md", "# Notes\n");
+    Map<String, NoteDocument> docs = ingest(1_000_000);
+    assertThat(rules(docs.get("pipe.md"))).containsExactly("IO-001");
+    assertThat(docs.get("pipe.md").findings().get(0).message()).contains("not a regular file");
+    assertThat(docs.get("good.md").format()).isEqualTo(Format.MARKDOWN);
+  }
+
+  @Test
   void fileWithoutReadPermissionIsAFindingWhenNotRoot() throws Exception {
     Path f = dir.resolve("secret.md");
     Files.writeString(f, "# Secret\n");
