@@ -68,7 +68,7 @@ final class IndentReader {
 
   /** Reads a whole document: titles open sections. */
   void read(Text text, Outline outline) {
-    parse(text, outline, true);
+    parseInto(text, new ArrayList<>(), outline, true);
   }
 
   /** Reads nested content (a definition body, a list item): titles become paragraphs. */
@@ -76,10 +76,6 @@ final class IndentReader {
     List<Block> out = new ArrayList<>();
     parseInto(text, out, null, false);
     return out;
-  }
-
-  private void parse(Text text, Outline outline, boolean top) {
-    parseInto(text, new ArrayList<>(), outline, top);
   }
 
   /**
@@ -643,74 +639,52 @@ final class IndentReader {
     boolean backtick = v.indexOf('`') >= 0;
     if (dialect == Dialect.RST) {
       if (backtick) {
-        mark(kind, RST_ROLE, v, CODE);
-        mark(kind, RST_LITERAL, v, CODE);
+        mark(kind, RST_ROLE, v, MarkRuns.CODE);
+        mark(kind, RST_LITERAL, v, MarkRuns.CODE);
         Matcher link = RST_LINK.matcher(v);
         while (link.find()) {
-          fill(kind, link.start(), link.end(), MARKUP);
-          fill(kind, link.start(1), link.end(1), PROSE);
-          fill(kind, link.start(2), link.end(2), URL);
+          MarkRuns.fill(kind, 0, link.start(), link.end(), MarkRuns.MARKUP);
+          MarkRuns.fill(kind, 0, link.start(1), link.end(1), MarkRuns.PROSE);
+          MarkRuns.fill(kind, 0, link.start(2), link.end(2), MarkRuns.URL);
         }
       }
       if (backtick || v.indexOf('_') >= 0 || v.indexOf('|') >= 0) {
-        mark(kind, RST_REF, v, MARKUP);
+        mark(kind, RST_REF, v, MarkRuns.MARKUP);
       }
       if (backtick) {
-        mark(kind, RST_INTERPRETED, v, CODE);
+        mark(kind, RST_INTERPRETED, v, MarkRuns.CODE);
       }
     } else if (dialect == Dialect.ORG) {
       if (v.indexOf('=') >= 0 || v.indexOf('~') >= 0) {
-        mark(kind, ORG_CODE, v, CODE);
+        mark(kind, ORG_CODE, v, MarkRuns.CODE);
       }
     } else if (backtick) {
-      mark(kind, MD_CODE, v, CODE);
+      mark(kind, MD_CODE, v, MarkRuns.CODE);
     }
     if (v.contains("://")) {
-      mark(kind, URL_IN_TEXT, v, URL);
+      mark(kind, URL_IN_TEXT, v, MarkRuns.URL);
     }
     if (v.indexOf('*') >= 0) {
-      mark(kind, EMPHASIS, v, MARKUP);
+      mark(kind, EMPHASIS, v, MarkRuns.MARKUP);
     }
-    List<Mark> marks = new ArrayList<>();
-    int i = 0;
-    while (i < kind.length) {
-      int j = i;
-      while (j < kind.length && kind[j] == kind[i]) {
-        j++;
-      }
-      if (kind[i] != PROSE) {
-        marks.add(new Mark(i, j, KINDS[kind[i]]));
-      }
-      i = j;
-    }
-    return t.withMarks(marks);
+    return t.withMarks(MarkRuns.toMarks(kind));
   }
-
-  private static final byte PROSE = 0;
-  private static final byte CODE = 1;
-  private static final byte URL = 2;
-  private static final byte MARKUP = 3;
-  private static final Mark.Kind[] KINDS = {null, Mark.Kind.CODE, Mark.Kind.URL, Mark.Kind.MARKUP};
 
   private static void mark(byte[] kind, Pattern p, String v, byte k) {
     Matcher m = p.matcher(v);
     while (m.find()) {
       boolean free = true;
       for (int x = m.start(); x < m.end(); x++) {
-        if (kind[x] != PROSE) {
+        if (kind[x] != MarkRuns.PROSE) {
           free = false;
           break;
         }
       }
       if (free) {
-        fill(kind, m.start(), m.end(), k);
+        MarkRuns.fill(kind, 0, m.start(), m.end(), k);
       }
     }
   }
 
-  private static void fill(byte[] kind, int from, int to, byte k) {
-    for (int x = Math.max(0, from); x < Math.min(kind.length, to); x++) {
-      kind[x] = k;
-    }
-  }
+
 }

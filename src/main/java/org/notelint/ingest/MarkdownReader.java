@@ -1,5 +1,12 @@
 package org.notelint.ingest;
 
+import static org.notelint.ingest.MarkRuns.CODE;
+import static org.notelint.ingest.MarkRuns.HTML;
+import static org.notelint.ingest.MarkRuns.MARKUP;
+import static org.notelint.ingest.MarkRuns.PROSE;
+import static org.notelint.ingest.MarkRuns.URL;
+import static org.notelint.ingest.MarkRuns.fill;
+
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Code;
@@ -347,19 +354,7 @@ final class MarkdownReader {
         kind[i - s] = PROSE;
       }
     }
-    List<Mark> marks = new ArrayList<>();
-    int i = 0;
-    while (i < kind.length) {
-      int j = i;
-      while (j < kind.length && kind[j] == kind[i]) {
-        j++;
-      }
-      if (kind[i] != PROSE) {
-        marks.add(new Mark(i, j, KINDS[kind[i]]));
-      }
-      i = j;
-    }
-    return source.slice(s, e).withMarks(marks);
+    return source.slice(s, e).withMarks(MarkRuns.toMarks(kind));
   }
 
   /** True when {@code needle} occurs inside {@code v[from, to)}; never looks past {@code to}. */
@@ -387,19 +382,5 @@ final class MarkdownReader {
     return c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
   }
 
-  private static final byte PROSE = 0;
-  private static final byte CODE = 1;
-  private static final byte URL = 2;
-  private static final byte MARKUP = 3;
-  private static final byte HTML = 4;
-  private static final Mark.Kind[] KINDS =
-      {null, Mark.Kind.CODE, Mark.Kind.URL, Mark.Kind.MARKUP, Mark.Kind.HTML};
 
-  private static void fill(byte[] kind, int base, int from, int to, byte k) {
-    int a = Math.max(0, from - base);
-    int b = Math.min(kind.length, to - base);
-    for (int i = a; i < b; i++) {
-      kind[i] = k;
-    }
-  }
 }

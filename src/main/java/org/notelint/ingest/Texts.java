@@ -13,11 +13,8 @@ final class Texts {
     if (n <= 0) {
       return t;
     }
-    int count = t.lineCount();
-    List<String> lines = new ArrayList<>(count);
-    int[] srcLines = new int[count];
-    int[] srcCols = new int[count];
-    for (int i = 0; i < count; i++) {
+    int[] cuts = new int[t.lineCount()];
+    for (int i = 0; i < cuts.length; i++) {
       String line = t.line(i);
       int cut = 0;
       int width = 0;
@@ -32,11 +29,9 @@ final class Texts {
         }
         cut++;
       }
-      lines.add(line.substring(cut));
-      srcLines[i] = t.sourceLine(i);
-      srcCols[i] = t.sourceColumn(i) + cut;
+      cuts[i] = cut;
     }
-    return Text.mapped(lines, srcLines, srcCols, t.cell());
+    return stripPrefixes(t, cuts);
   }
 
   /** Removes a prefix of {@code cut} characters from each line (e.g. {@code >>> } prompts). */
