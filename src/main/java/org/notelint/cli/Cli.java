@@ -16,7 +16,12 @@ import org.notelint.emit.TextReporter;
 import org.notelint.ingest.Ingestor;
 import org.notelint.ingest.InputException;
 import org.notelint.lint.Linter;
-import org.notelint.lint.RuleCatalog;
+import org.notelint.lint.PythonVersion;
+import org.notelint.lint.Rule;
+import org.notelint.lint.RuleFileException;
+import org.notelint.lint.RuleLoader;
+import org.notelint.lint.RuleMeta;
+import org.notelint.lint.RuleSet;
 import org.notelint.model.Finding;
 import org.notelint.model.NoteDocument;
 import org.notelint.model.RuleInfo;
@@ -135,9 +140,10 @@ public final class Cli {
     return shown.replace('\\', '/') + "/";
   }
 
-  private int check(RunConfig config) throws InputException {
+  private int check(RunConfig config) throws InputException, UsageException {
+    Linter linter = linter(config);
     Ingestor.Result result = ingest(config);
-    List<Finding> findings = Linter.lint(result.documents());
+    List<Finding> findings = linter.lint(result.documents(), config.jobs());
     String prefix = displayPrefix(result.root());
     for (Finding f : findings) {
       out.println(TextReporter.line(f, prefix, color));
@@ -148,9 +154,10 @@ public final class Cli {
     return exitFor(findings, config);
   }
 
-  private int build(RunConfig config) throws InputException {
+  private int build(RunConfig config) throws InputException, UsageException {
+    Linter linter = linter(config);
     Ingestor.Result result = ingest(config);
-    List<Finding> findings = Linter.lint(result.documents());
+    List<Finding> findings = linter.lint(result.documents(), config.jobs());
     Path outDir = resolve(config.output());
     StringBuilder report = new StringBuilder();
     for (Finding f : findings) {
@@ -204,6 +211,24 @@ public final class Cli {
     }
   }
 
+  /** The rule packs: built-in, overlaid with --rules DIR (or rules/ when it exists). */
+  private RuleSet loadRules(RunConfig config) throws UsageException {
+    Path dir = config.rules() == null ? resolve(Path.of("rules")) : resolve(config.rules());
+    if (config.rules() != null && !Files.isDirectory(dir)) {
+      throw new UsageException("--rules " + config.rules() + ": no such directory", false);
+    }
+    try {
+      return new RuleLoader().load(dir,
+          config.rules() == null ? "rules" : config.rules().toString());
+    } catch (RuleFileException e) {
+      throw new UsageException(e.getMessage(), false);
+    }
+  }
+
+  private Linter linter(RunConfig config) throws UsageException {
+    return new Linter(loadRules(config), PythonVersion.parse(config.python()));
+  }
+
   private int exitFor(List<Finding> findings, RunConfig config) {
     for (Finding f : findings) {
       if (config.failOn().fails(f.severity())) {
@@ -235,10 +260,15 @@ public final class Cli {
   }
 
   private int rules(RunConfig config) throws UsageException {
-    List<RuleInfo> all = RuleCatalog.all();
+    RuleSet set = loadRules(config);
+    List<RuleInfo> all = new ArrayList<>(Linter.fixedRules());
+    for (Rule r : set.rules()) {
+      all.add(r.meta().info());
+    }
+    all.sort(java.util.Comparator.comparing(RuleInfo::id));
     if (config.ruleId() == null) {
       for (RuleInfo r : all) {
-        out.printf("%-8s %-24s %-8s %-14s %s%n", r.id(), r.name(), r.severity().label(),
+        out.printf("%-8s %-34s %-8s %-14s %s%n", r.id(), r.name(), r.severity().label(),
             r.category().label(), r.summary());
       }
       if (!config.quiet()) {
@@ -257,10 +287,25 @@ public final class Cli {
     RuleInfo r = rule.get();
     out.println(r.id() + " " + r.name());
     out.println("severity: " + r.severity().label() + ", category: " + r.category().label());
+    Optional<Rule> data = set.find(r.id());
+    data.ifPresent(d -> out.println("reads: " + String.join(", ", d.meta().scopes().stream()
+        .sorted().map(org.notelint.lint.Scope::label).toList())));
     out.println();
     out.println(r.summary());
     out.println();
     out.println(r.rationale());
+    if (data.isPresent()) {
+      RuleMeta.Examples ex = data.get().meta().examples();
+      out.println();
+      out.println("bad (" + ex.format() + "):");
+      for (String b : ex.bad()) {
+        out.println(indent(b.replace("<mark>", "").replace("</mark>", "")));
+      }
+      out.println("good:");
+      for (String g : ex.good()) {
+        out.println(indent(g));
+      }
+    }
     if (!r.references().isEmpty()) {
       out.println();
       out.println("references:");
@@ -269,5 +314,9 @@ public final class Cli {
       }
     }
     return ExitCode.OK.code();
+  }
+
+  private static String indent(String s) {
+    return "    " + s.strip().replace("\n", "\n    ");
   }
 }

@@ -32,7 +32,8 @@ public final class CliOptions {
     o.addOption(Option.builder("o").longOpt("output").hasArg().argName("DIR")
         .desc("where build writes its files (default: output/)").build());
     o.addOption(Option.builder().longOpt("rules").hasArg().argName("DIR")
-        .desc("rule and data folder (default: rules/; no rule files are read yet)").build());
+        .desc("folder of rule packs (*.yaml); a pack there replaces the built-in pack of the "
+            + "same name, others are added (default: rules/ when it exists)").build());
     o.addOption(Option.builder("f").longOpt("format").hasArg().argName("FORMAT")
         .desc("check report format: text (default); json, sarif, junit and github are "
             + "planned and refused for now").build());
@@ -40,8 +41,8 @@ public final class CliOptions {
         .desc("exit 1 when a finding is at or above LEVEL: error, warning (default), note, "
             + "never").build());
     o.addOption(Option.builder().longOpt("python").hasArg().argName("X.Y")
-        .desc("target Python version for version-aware rules (default: " + DEFAULT_PYTHON
-            + "; checked, but no version-aware rule exists yet)").build());
+        .desc("target Python version: decides which APIs count as removed or deprecated "
+            + "(default: " + DEFAULT_PYTHON + ")").build());
     o.addOption(Option.builder().longOpt("no-grammar")
         .desc("skip spelling and grammar checks (not built yet: accepted, changes nothing)")
         .build());
@@ -181,7 +182,8 @@ public final class CliOptions {
       }
     }
     return new RunConfig(command, paths, Path.of(cl.getOptionValue("output", "output")),
-        Path.of(cl.getOptionValue("rules", "rules")), format, failOn, python,
+        cl.hasOption("rules") ? Path.of(cl.getOptionValue("rules")) : null, format, failOn,
+        python,
         !cl.hasOption("no-grammar"), jobs, maxBytes, cl.hasOption("quiet"),
         cl.hasOption("verbose"), ruleId);
   }

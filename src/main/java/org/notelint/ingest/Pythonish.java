@@ -3,7 +3,7 @@ package org.notelint.ingest;
 import java.util.regex.Pattern;
 
 /** Cheap line-level guesses of whether text is Python code, used where no fence says so. */
-final class Pythonish {
+public final class Pythonish {
   private static final Pattern KEYWORD_START = Pattern.compile(
       "^(def|class|import|from\\s+[\\w.]+\\s+import|for|while|if|elif|else|try|except|finally"
           + "|with|return|yield|raise|assert|del|pass|break|continue|global|nonlocal|async|await"
@@ -25,7 +25,7 @@ final class Pythonish {
   private Pythonish() {}
 
   /** A line that is clearly a Python statement (keyword, assignment, call, comment...). */
-  static boolean statementLike(String line) {
+  public static boolean statementLike(String line) {
     String s = line.strip();
     if (s.isEmpty()) {
       return false;
@@ -74,7 +74,7 @@ final class Pythonish {
   }
 
   /** A line that looks like code at all: statements plus symbol-heavy or bare-name lines. */
-  static boolean codeLike(String line) {
+  public static boolean codeLike(String line) {
     String s = line.strip();
     if (s.isEmpty()) {
       return false;
@@ -102,7 +102,7 @@ final class Pythonish {
   }
 
   /** True when most non-blank lines of the block look like code. */
-  static boolean blockLooksLikeCode(Iterable<String> lines) {
+  public static boolean blockLooksLikeCode(Iterable<String> lines) {
     int code = 0;
     int total = 0;
     int bullets = 0;

@@ -1,20 +1,98 @@
 package org.notelint.lint;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import org.notelint.ingest.IngestRules;
+import org.notelint.model.Category;
 import org.notelint.model.Finding;
 import org.notelint.model.NoteDocument;
+import org.notelint.model.RuleInfo;
+import org.notelint.model.Severity;
 
-/** Runs every lint stage over the documents and returns the findings in report order. */
+/** Runs the rules over documents and returns the findings in report order. */
 public final class Linter {
-  private Linter() {}
+  /** Reported when a rule fails on a file: the run goes on, and the failure is visible. */
+  public static final RuleInfo RULE_FAILED = new RuleInfo("LINT-001", "rule-failed",
+      Severity.ERROR, Category.STRUCTURE, "A rule failed on this file",
+      "A rule threw an error on this file, so the file was not fully checked by it. This is a "
+          + "notelint bug; please report it with the file.",
+      List.of());
 
-  /** The findings for {@code docs}, sorted by {@link Finding#ORDER}. */
-  public static List<Finding> lint(List<NoteDocument> docs) {
-    List<Finding> all = new ArrayList<>();
-    for (NoteDocument d : docs) {
-      all.addAll(d.findings());
+  private final RuleSet rules;
+  private final RuleSettings settings;
+  private final Map<String, String> ids = new HashMap<>();
+
+  public Linter(RuleSet rules, PythonVersion target) {
+    this.rules = rules;
+    this.settings = new RuleSettings(target, rules.facts());
+    for (Rule r : rules.rules()) {
+      ids.put(r.meta().id(), r.meta().id());
+      ids.put(r.meta().name(), r.meta().id());
     }
+    for (RuleInfo r : fixedRules()) {
+      ids.put(r.id(), r.id());
+      ids.put(r.name(), r.id());
+    }
+  }
+
+  /** The rules built into the program rather than loaded from packs. */
+  public static List<RuleInfo> fixedRules() {
+    List<RuleInfo> all = new ArrayList<>(IngestRules.ALL);
+    all.add(Suppressions.UNUSED);
+    all.add(Suppressions.UNKNOWN);
+    all.add(RULE_FAILED);
+    return all;
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /** The findings of one document: ingest's, every rule's, suppressions applied, sorted. */
+  public List<Finding> lint(NoteDocument doc) {
+    Sink sink = new Sink(doc.path());
+    DocContext ctx = new DocContext(doc, Units.of(doc), settings);
+    List<Finding> all = new ArrayList<>(doc.findings());
+    for (Rule r : rules.rules()) {
+      try {
+        r.check(ctx, sink);
+      } catch (RuntimeException | StackOverflowError e) {
+        all.add(Finding.of(RULE_FAILED, "rule " + r.meta().id() + " failed on this file: "
+            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+            + e.getMessage()), doc.path(), new org.notelint.model.SourceSpan(1, 1, 1, 1, -1)));
+      }
+    }
+    all.addAll(sink.findings());
+    List<Finding> kept = Suppressions.apply(doc, all, ids, true);
+    List<Finding> sorted = new ArrayList<>(kept);
+    sorted.sort(Finding.ORDER);
+    return sorted;
+  }
+
+  /** The findings of every document, linted on {@code jobs} threads, in report order. */
+  public List<Finding> lint(List<NoteDocument> docs, int jobs) {
+    List<List<Finding>> per;
+    if (jobs <= 1 || docs.size() <= 1) {
+      per = docs.stream().map(this::lint).toList();
+    } else {
+      ForkJoinPool pool = new ForkJoinPool(jobs);
+      try {
+        per = pool.submit(() -> docs.parallelStream().map(this::lint).toList()).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
+      } finally {
+        pool.shutdown();
+      }
+    }
+    List<Finding> all = new ArrayList<>();
+    per.forEach(all::addAll);
     all.sort(Finding.ORDER);
     return all;
   }

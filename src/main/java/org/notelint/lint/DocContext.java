@@ -1,0 +1,52 @@
+package org.notelint.lint;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.notelint.model.NoteDocument;
+
+/** One document as the rules see it: its units by scope, the settings, the names it binds. */
+public final class DocContext {
+  private final NoteDocument doc;
+  private final Map<Scope, List<Unit>> units = new EnumMap<>(Scope.class);
+  private final RuleSettings settings;
+  private Bindings bindings;
+
+  public DocContext(NoteDocument doc, List<Unit> all, RuleSettings settings) {
+    this.doc = doc;
+    this.settings = settings;
+    for (Scope s : Scope.values()) {
+      units.put(s, all.stream().filter(u -> u.scope() == s).toList());
+    }
+  }
+
+  public NoteDocument doc() {
+    return doc;
+  }
+
+  public RuleSettings settings() {
+    return settings;
+  }
+
+  /** The units of one scope, in source order. */
+  public List<Unit> units(Scope scope) {
+    return units.get(scope);
+  }
+
+  /** The units of several scopes, scope by scope. */
+  public List<Unit> units(Set<Scope> scopes) {
+    if (scopes.size() == 1) {
+      return units.get(scopes.iterator().next());
+    }
+    return scopes.stream().sorted().flatMap(s -> units.get(s).stream()).toList();
+  }
+
+  /** Imports, definitions and assignments across all the document's code. */
+  public Bindings bindings() {
+    if (bindings == null) {
+      bindings = Bindings.of(units.get(Scope.CODE));
+    }
+    return bindings;
+  }
+}

@@ -1,0 +1,56 @@
+package org.notelint.lint.kinds;
+
+import com.google.re2j.Matcher;
+import java.util.List;
+import java.util.Map;
+import org.notelint.lint.DocContext;
+import org.notelint.lint.RuleMeta;
+import org.notelint.lint.Sink;
+import org.notelint.lint.Unit;
+import org.notelint.model.Fix;
+
+/**
+ * Kind {@code claim}: a statement in prose, list items, headings or comments, matched in
+ * the text with inline code kept (claims name code: "end of `*.pyc`") and judged in its
+ * sentence: {@code unless} words there (past tense, "Python 2", "not") clear it,
+ * {@code requires} words must be in the sentence or in the enclosing headings and list
+ * items. At most one finding per sentence.
+ */
+public record ClaimRule(RuleMeta meta, List<Regex> patterns, List<Regex> unless,
+    List<Regex> requires, List<String> keywords, String eol, FixSpec fix) implements DataRule {
+
+  @Override
+  public void check(DocContext doc, Sink sink) {
+    if (DataRule.off(meta.category(), doc.settings())) {
+      return;
+    }
+    for (Unit unit : doc.units(meta.scopes())) {
+      if (DataRule.skips(meta.category(), unit) || !DataRule.hasKeyword(unit, keywords)) {
+        continue;
+      }
+      String v = unit.statementView();
+      java.util.Set<Integer> reported = new java.util.HashSet<>();
+      for (Regex regex : patterns) {
+        Matcher m = regex.matcher(v);
+        while (m.find()) {
+          int s = regex.start(m);
+          int e = regex.end(m);
+          if (e <= s || reported.contains(Sentences.start(v, s))) {
+            continue;
+          }
+          String around = DataRule.around(unit, s, e);
+          if (!DataRule.judged(unless, requires, around, unit)) {
+            continue;
+          }
+          Map<String, String> vars = PatternRule.vars(regex, m, v.substring(s, e));
+          if (eol != null && !PatternRule.eolVars(m.group(eol), doc.settings().facts(), vars)) {
+            continue;
+          }
+          Fix f = fix == null ? null : fix.apply(regex, m, unit.text().value(), s, e);
+          sink.report(meta, unit, s, e, Template.fill(meta.message(), vars), f);
+          reported.add(Sentences.start(v, s));
+        }
+      }
+    }
+  }
+}
