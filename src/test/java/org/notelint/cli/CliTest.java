@@ -82,10 +82,51 @@ class CliTest {
   }
 
   @Test
-  void checkOnTheSeedsPrintsTheSummary() {
+  void checkOnTheSeedsPrintsSortedFindingsAndExitsOneOnWarnings() {
     Run r = run("check", "input");
+    assertThat(r.code()).isEqualTo(1);
+    org.notelint.testing.Snapshots.assertMatches("check/input.txt", r.out());
+    assertThat(run("check", "--fail-on", "error", "input").code()).isEqualTo(1);
+    assertThat(run("check", "--fail-on", "never", "input").code()).isZero();
+  }
+
+  @Test
+  void aBadRuleFileIsAUsageErrorNamingFileAndLine() throws IOException {
+    Path rules = Files.createDirectories(dir.resolve("myrules"));
+    Files.writeString(rules.resolve("mine.yaml"), "rules:\n  - id: MY-001\n    colour: red\n");
+    Files.writeString(dir.resolve("n.md"), "# N\n");
+    Run r = run(dir, "check", "--rules", "myrules", "n.md");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("notelint: myrules/mine.yaml:3: unknown key 'colour'");
+    assertThat(run(dir, "check", "--rules", "nowhere", "n.md").err())
+        .isEqualTo("notelint: --rules nowhere: no such directory\n");
+  }
+
+  @Test
+  void rulesExplainsOneRuleWithItsExamples() {
+    Run r = run("rules", "PY2-006");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).endsWith("no findings in 5 files\n");
+    assertThat(r.out()).startsWith("PY2-006 xrange\nseverity: warning, category: python2\n"
+        + "reads: inline-code, code\n")
+        .contains("bad (python):\n    for i in xrange(10):\n        pass\n")
+        .contains("references:\n  https://docs.python.org/3/whatsnew/3.0.html\n");
+  }
+
+  @Test
+  void pythonVersionDecidesWhatIsRemoved() {
+    Path f = dir.resolve("n.md");
+    try {
+      Files.writeString(f, "```python\nimport imp\nimport sys\nsys.getcheckinterval()\n```\n");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(run(dir, "check", "--python", "3.14", "n.md").out())
+        .contains("n.md:2:8: error [API-001] imp was removed in Python 3.12")
+        .contains("n.md:4:1: error [API-001] sys.getcheckinterval() was removed in Python 3.9");
+    assertThat(run(dir, "check", "--python", "3.8", "n.md").out())
+        .contains("n.md:2:8: warning [API-002] imp is deprecated since Python 3.4")
+        .contains("n.md:4:1: warning [API-002] sys.getcheckinterval() is deprecated since Python 3.2");
+    assertThat(run(dir, "check", "--python", "3.1", "n.md").out()).contains("no findings");
   }
 
   @Test
