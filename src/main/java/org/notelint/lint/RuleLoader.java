@@ -189,7 +189,8 @@ public final class RuleLoader {
 
   record FixYaml(String replace, Map<String, String> map, String description) {}
 
-  record FeatureSpec(String name, Regex pattern, PythonVersion added, Boolean evolving) {}
+  record FeatureSpec(String name, Regex pattern, PythonVersion added, Boolean evolving,
+      List<String> keywords) {}
 
   record ApiEntrySpec(String name, List<String> names, PythonVersion deprecated,
       PythonVersion removed, PythonVersion planned, Boolean never, String use,
@@ -454,7 +455,8 @@ public final class RuleLoader {
             throw new RuleFileException(at + ": each feature needs name, pattern and added");
           }
           fs.add(new VersionClaimRule.Feature(f.name(), f.pattern(), f.added(),
-              Boolean.TRUE.equals(f.evolving())));
+              Boolean.TRUE.equals(f.evolving()), f.keywords() == null ? List.of()
+              : f.keywords().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList()));
         }
         yield new VersionClaimRule(meta, fs);
       }

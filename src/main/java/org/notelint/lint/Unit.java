@@ -29,6 +29,7 @@ public final class Unit {
   private final int flags;
   private String lower;
   private List<PyToken> tokens;
+  private java.util.Map<String, Object> memo;
 
   Unit(Scope scope, Text text, String view, String statementView, String context,
       CodeBlock block, int flags) {
@@ -96,6 +97,23 @@ public final class Unit {
       tokens = PyTokenizer.tokenize(view);
     }
     return tokens;
+  }
+
+  /**
+   * A value derived from this unit once and shared by the rules that need it (dotted names
+   * for the API rules). Units belong to one worker thread, so no locking.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(String key, java.util.function.Supplier<T> compute) {
+    if (memo == null) {
+      memo = new java.util.HashMap<>();
+    }
+    Object v = memo.get(key);
+    if (v == null) {
+      v = compute.get();
+      memo.put(key, v);
+    }
+    return (T) v;
   }
 
   /** The source span of {@code [start, end)} of the view. */

@@ -1,7 +1,5 @@
 package org.notelint.lint.kinds;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,19 +26,20 @@ import org.notelint.model.Fix;
 public record ApiRule(RuleMeta meta, String status, List<ApiEntry> entries,
     List<Regex> unless) implements DataRule {
 
-  private static final Pattern PROSE_DOTTED =
-      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)+(?:\\(\\))?");
-
   /** A dotted name found in code: its parts, their offsets, whether it is called. */
   private record Chain(List<String> parts, int[] starts, int[] ends, int afterIndex,
       boolean imported) {}
 
-  @Override
-  public void check(DocContext doc, Sink sink) {
-    if (DataRule.off(meta.category(), doc.settings())) {
-      return;
-    }
-    PythonVersion target = doc.settings().target();
+  /** The rows live for a target version, by dotted name and by method name. */
+  private record Index(Map<String, ApiEntry> dotted, Map<String, List<ApiEntry>> attrs) {}
+
+  private record IndexKey(ApiRule rule, PythonVersion target) {}
+
+  /** Built once per rule and target version, not once per document. */
+  private static final Map<IndexKey, Index> INDEXES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Index index(PythonVersion target) {
     Map<String, ApiEntry> dotted = new HashMap<>();
     Map<String, List<ApiEntry>> attrs = new HashMap<>();
     for (ApiEntry e : entries) {
@@ -55,6 +54,28 @@ public record ApiRule(RuleMeta meta, String status, List<ApiEntry> entries,
         }
       }
     }
+    return new Index(Map.copyOf(dotted), Map.copyOf(attrs));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
+  @Override
+  public void check(DocContext doc, Sink sink) {
+    if (DataRule.off(meta.category(), doc.settings())) {
+      return;
+    }
+    PythonVersion target = doc.settings().target();
+    Index index = INDEXES.computeIfAbsent(new IndexKey(this, target), k -> index(target));
+    Map<String, ApiEntry> dotted = index.dotted();
+    Map<String, List<ApiEntry>> attrs = index.attrs();
     if (dotted.isEmpty() && attrs.isEmpty()) {
       return;
     }
@@ -71,50 +92,66 @@ public record ApiRule(RuleMeta meta, String status, List<ApiEntry> entries,
     }
   }
 
+  /** A dotted name in code, with the import statement it sits in (if any). */
+  private record Occurrence(Chain chain, boolean inImport, String fromModule, int fromStart) {}
+
+  /** The dotted names of a code unit, found once and shared by every API rule. */
+  private static List<Occurrence> occurrences(Unit unit) {
+    return unit.memo("api.occurrences", () -> {
+      String v = unit.view();
+      List<PyToken> t = unit.tokens();
+      List<Occurrence> out = new ArrayList<>();
+      String fromModule = null;
+      int fromStart = -1;
+      boolean inImport = false;
+      for (int k = 0; k < t.size(); k++) {
+        PyToken tok = t.get(k);
+        if (tok.type() == Type.NEWLINE || tok.isOp(v, ";")) {
+          inImport = false;
+          fromModule = null;
+          continue;
+        }
+        if (tok.type() != Type.NAME) {
+          continue;
+        }
+        String word = tok.text(v);
+        if (word.equals("import")) {
+          inImport = true;
+          continue;
+        }
+        if (word.equals("from") && (k == 0 || t.get(k - 1).type() == Type.NEWLINE)) {
+          Chain c = chain(v, t, k + 1);
+          if (c != null) {
+            fromModule = String.join(".", c.parts());
+            fromStart = k + 1;
+            k = c.afterIndex() - 1;
+          }
+          continue;
+        }
+        if (k > 0 && t.get(k - 1).isOp(v, ".") || word.equals("as")) {
+          continue;
+        }
+        boolean alias = inImport && k > 0 && t.get(k - 1).type() == Type.NAME
+            && t.get(k - 1).text(v).equals("as");
+        Chain c = chain(v, t, k);
+        k = c.afterIndex() - 1;
+        if (!alias) {
+          out.add(new Occurrence(c, inImport, fromModule, fromStart));
+        }
+      }
+      return out;
+    });
+  }
+
   private void code(Unit unit, Bindings bindings, Map<String, ApiEntry> dotted,
       Map<String, List<ApiEntry>> attrs, PythonVersion target, Sink sink) {
     String v = unit.view();
     List<PyToken> t = unit.tokens();
-    String fromModule = null;
-    int fromStart = -1;
-    boolean inImport = false;
-    boolean reportedFrom = false;
-    for (int k = 0; k < t.size(); k++) {
-      PyToken tok = t.get(k);
-      if (tok.type() == Type.NEWLINE || tok.isOp(v, ";")) {
-        inImport = false;
-        fromModule = null;
-        continue;
-      }
-      if (tok.type() != Type.NAME) {
-        continue;
-      }
-      String word = tok.text(v);
-      if (word.equals("import")) {
-        inImport = true;
-        continue;
-      }
-      if (word.equals("from") && (k == 0 || t.get(k - 1).type() == Type.NEWLINE)) {
-        Chain c = chain(v, t, k + 1);
-        if (c != null) {
-          fromModule = String.join(".", c.parts());
-          fromStart = k + 1;
-          reportedFrom = false;
-          k = c.afterIndex() - 1;
-        }
-        continue;
-      }
-      if (k > 0 && t.get(k - 1).isOp(v, ".") || word.equals("as")) {
-        continue;
-      }
-      Chain c = chain(v, t, k);
-      if (c == null) {
-        continue;
-      }
-      k = c.afterIndex() - 1;
-      if (inImport && k > 0 && isAlias(v, t, c)) {
-        continue;
-      }
+    java.util.Set<Integer> reportedFrom = new java.util.HashSet<>();
+    for (Occurrence o : occurrences(unit)) {
+      Chain c = o.chain();
+      boolean inImport = o.inImport();
+      String fromModule = o.fromModule();
       List<String> path;
       int offset = 0;
       if (fromModule != null && inImport) {
@@ -147,10 +184,9 @@ public record ApiRule(RuleMeta meta, String status, List<ApiEntry> entries,
         }
         if (last < 0) {
           // The entry is the module of a from-import: report the module name once.
-          if (!reportedFrom) {
-            reportedFrom = true;
-            PyToken m = t.get(fromStart);
-            int end = fromStartEnd(v, t, fromStart);
+          if (reportedFrom.add(o.fromStart())) {
+            PyToken m = t.get(o.fromStart());
+            int end = fromStartEnd(v, t, o.fromStart());
             report(unit, m.start(), end, String.join(".", path.subList(0, n)), e, called,
                 target, sink);
           }
@@ -172,17 +208,6 @@ public record ApiRule(RuleMeta meta, String status, List<ApiEntry> entries,
       j += 2;
     }
     return end;
-  }
-
-  private static boolean isAlias(String v, List<PyToken> t, Chain c) {
-    int before = -1;
-    for (int k = 0; k < t.size(); k++) {
-      if (t.get(k).start() == c.starts()[0]) {
-        before = k - 1;
-        break;
-      }
-    }
-    return before >= 0 && t.get(before).type() == Type.NAME && t.get(before).text(v).equals("as");
   }
 
   private void attributes(Unit unit, Chain c, Map<String, List<ApiEntry>> attrs, String v,
@@ -211,14 +236,53 @@ public record ApiRule(RuleMeta meta, String status, List<ApiEntry> entries,
     }
   }
 
+  /** Dotted names in prose ({@code asyncio.run_until_complete()}): start, end pairs. */
+  private static int[] proseNames(Unit unit) {
+    return unit.memo("api.prose", () -> {
+      String v = unit.view();
+      List<Integer> out = new ArrayList<>();
+      int covered = 0;
+      for (int i = v.indexOf('.'); i >= 0; i = v.indexOf('.', i + 1)) {
+        if (i < covered || i == 0 || i + 1 >= v.length() || !isPart(v.charAt(i - 1))
+            || !isStart(v.charAt(i + 1))) {
+          continue;
+        }
+        int s = i;
+        while (s > 0 && isPart(v.charAt(s - 1))) {
+          s--;
+        }
+        if (!isStart(v.charAt(s))) {
+          continue;
+        }
+        int e = i + 1;
+        while (e < v.length() && (isPart(v.charAt(e)) || v.charAt(e) == '.' && e + 1 < v.length()
+            && isStart(v.charAt(e + 1)))) {
+          e++;
+        }
+        if (v.startsWith("()", e)) {
+          e += 2;
+        }
+        out.add(s);
+        out.add(e);
+        covered = e;
+      }
+      return out.stream().mapToInt(Integer::intValue).toArray();
+    });
+  }
+
+  private static boolean isStart(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+  }
+
+  private static boolean isPart(char c) {
+    return isStart(c) || c >= '0' && c <= '9';
+  }
+
   private void prose(Unit unit, Map<String, ApiEntry> dotted, PythonVersion target, Sink sink) {
     String v = unit.view();
-    if (v.indexOf('.') < 0) {
-      return;
-    }
-    Matcher m = PROSE_DOTTED.matcher(v);
-    while (m.find()) {
-      String found = m.group();
+    int[] names = proseNames(unit);
+    for (int k = 0; k < names.length; k += 2) {
+      String found = v.substring(names[k], names[k + 1]);
       boolean called = found.endsWith("()");
       String name = called ? found.substring(0, found.length() - 2) : found;
       List<String> parts = List.of(name.split("\\."));
@@ -230,8 +294,8 @@ public record ApiRule(RuleMeta meta, String status, List<ApiEntry> entries,
       if (e.keyword() != null) {
         continue;
       }
-      int end = m.start() + String.join(".", parts.subList(0, n)).length();
-      report(unit, m.start(), end, String.join(".", parts.subList(0, n)), e,
+      int end = names[k] + String.join(".", parts.subList(0, n)).length();
+      report(unit, names[k], end, String.join(".", parts.subList(0, n)), e,
           called && n == parts.size(), target, sink);
     }
   }

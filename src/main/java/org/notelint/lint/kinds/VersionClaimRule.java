@@ -22,7 +22,12 @@ import org.notelint.lint.Unit;
 public record VersionClaimRule(RuleMeta meta, List<Feature> features) implements DataRule {
 
   /** One feature: its display name, how prose names it, and the version it arrived in. */
-  public record Feature(String name, Regex pattern, PythonVersion added, boolean evolving) {}
+  public record Feature(String name, Regex pattern, PythonVersion added, boolean evolving,
+      List<String> keywords) {
+    public Feature {
+      keywords = List.copyOf(keywords);
+    }
+  }
 
   private static final Pattern AFTER = Pattern.compile("(?i)^[\\s*_`'\"()\\]:,-]{0,6}"
       + "(?:(?:python|py)\\s*)?(?:(?:is\\s+)?(?:since|added in|new in|introduced in|"
@@ -41,6 +46,9 @@ public record VersionClaimRule(RuleMeta meta, List<Feature> features) implements
       }
       Set<Integer> reported = new HashSet<>();
       for (Feature f : features) {
+        if (!f.keywords().isEmpty() && f.keywords().stream().noneMatch(unit.lower()::contains)) {
+          continue;
+        }
         Matcher m = f.pattern().matcher(v);
         while (m.find()) {
           PythonVersion stated = null;
