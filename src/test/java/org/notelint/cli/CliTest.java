@@ -113,6 +113,13 @@ class CliTest {
   }
 
   @Test
+  void checkOutputIsTheSameWhateverTheThreadCount() {
+    Run one = run("check", "--jobs", "1", "input");
+    Run two = run("check", "--jobs", "2", "input");
+    assertThat(two.out()).isEqualTo(one.out());
+  }
+
+  @Test
   void pythonVersionDecidesWhatIsRemoved() {
     Path f = dir.resolve("n.md");
     try {
