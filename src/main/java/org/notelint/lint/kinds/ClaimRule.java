@@ -21,13 +21,7 @@ public record ClaimRule(RuleMeta meta, List<Regex> patterns, List<Regex> unless,
 
   @Override
   public void check(DocContext doc, Sink sink) {
-    if (DataRule.off(meta.category(), doc.settings())) {
-      return;
-    }
-    for (Unit unit : doc.units(meta.scopes())) {
-      if (DataRule.skips(meta.category(), unit) || !DataRule.hasKeyword(unit, keywords)) {
-        continue;
-      }
+    for (Unit unit : DataRule.candidates(meta, keywords, doc)) {
       String v = unit.statementView();
       java.util.Set<Integer> reported = new java.util.HashSet<>();
       for (Regex regex : patterns) {

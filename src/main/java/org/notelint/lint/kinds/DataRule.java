@@ -39,6 +39,19 @@ public sealed interface DataRule extends Rule
     return category == Category.PYTHON2 && settings.target().major() < 3;
   }
 
+  /**
+   * The units a text rule reads in {@code doc}: none when the rule is off for the target
+   * version, else those of its scopes that are not skipped and hold one of its keywords.
+   */
+  static java.util.List<Unit> candidates(org.notelint.lint.RuleMeta meta, List<String> keywords,
+      org.notelint.lint.DocContext doc) {
+    if (off(meta.category(), doc.settings())) {
+      return List.of();
+    }
+    return doc.units(meta.scopes()).stream()
+        .filter(u -> !skips(meta.category(), u) && hasKeyword(u, keywords)).toList();
+  }
+
   /** True when {@code unit} contains one of {@code keywords} (all lower case) or none given. */
   static boolean hasKeyword(Unit unit, List<String> keywords) {
     if (keywords.isEmpty()) {

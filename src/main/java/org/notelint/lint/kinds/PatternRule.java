@@ -23,13 +23,7 @@ public record PatternRule(RuleMeta meta, List<Regex> patterns, List<Regex> unles
 
   @Override
   public void check(DocContext doc, Sink sink) {
-    if (DataRule.off(meta.category(), doc.settings())) {
-      return;
-    }
-    for (Unit unit : doc.units(meta.scopes())) {
-      if (DataRule.skips(meta.category(), unit) || !DataRule.hasKeyword(unit, keywords)) {
-        continue;
-      }
+    for (Unit unit : DataRule.candidates(meta, keywords, doc)) {
       java.util.List<int[]> reported = new java.util.ArrayList<>();
       for (Regex regex : patterns) {
         Matcher m = regex.matcher(unit.view());
