@@ -42,8 +42,31 @@ public final class Suppressions {
   private static final Pattern IGNORE =
       Pattern.compile("#\\s*notelint:\\s*ignore\\b(?:\\[([^\\]]*)\\])?");
 
+  /**
+   * One suppression: where it is written, the lines it covers, the rules as written
+   * ({@code named}) and as ids ({@code ids}; empty means every rule), whether it was used.
+   */
   private record Directive(int line, int column, int endColumn, int from, int to,
-      Set<String> named, boolean[] used, Set<String> ids) {}
+      Set<String> named, Set<String> ids, boolean[] used) {
+
+    Directive(int line, int column, int endColumn, int from, int to, Set<String> named,
+        java.util.Map<String, String> idOf) {
+      this(line, column, endColumn, from, to, named, resolve(named, idOf), new boolean[1]);
+    }
+
+    /** The same directive covering lines up to {@code last}. */
+    Directive closedAt(int last) {
+      return new Directive(line, column, endColumn, from, last, named, ids, used);
+    }
+
+    private static Set<String> resolve(Set<String> named, java.util.Map<String, String> idOf) {
+      Set<String> ids = new HashSet<>();
+      for (String n : named) {
+        ids.add(idOf.getOrDefault(n, n));
+      }
+      return ids;
+    }
+  }
 
   private Suppressions() {}
 
@@ -53,15 +76,7 @@ public final class Suppressions {
    */
   public static List<Finding> apply(NoteDocument doc, List<Finding> findings,
       java.util.Map<String, String> ids, boolean reportUnused) {
-    List<Directive> ds = new ArrayList<>();
-    for (Directive d : directives(doc)) {
-      Set<String> resolved = new HashSet<>();
-      for (String n : d.named()) {
-        resolved.add(ids.getOrDefault(n, n));
-      }
-      ds.add(new Directive(d.line(), d.column(), d.endColumn(), d.from(), d.to(), d.named(),
-          d.used(), resolved));
-    }
+    List<Directive> ds = directives(doc, ids);
     if (ds.isEmpty()) {
       return findings;
     }
@@ -97,7 +112,7 @@ public final class Suppressions {
     return kept;
   }
 
-  private static List<Directive> directives(NoteDocument doc) {
+  private static List<Directive> directives(NoteDocument doc, java.util.Map<String, String> idOf) {
     String src = doc.source();
     if (src.indexOf("notelint") < 0) {
       return List.of();
@@ -114,7 +129,7 @@ public final class Suppressions {
       Matcher ig = IGNORE.matcher(line);
       if (ig.find()) {
         out.add(new Directive(i + 1, col, col + ig.group().length(), i + 1, i + 1,
-            ids(ig.group(1)), new boolean[1], null));
+            ids(ig.group(1)), idOf));
         continue;
       }
       Matcher m = DIRECTIVE.matcher(line);
@@ -130,18 +145,16 @@ public final class Suppressions {
               || DIRECTIVE.matcher(lines[target]).matches())) {
             target++;
           }
-          out.add(new Directive(i + 1, col, end, target + 1, target + 1, ids, new boolean[1], null));
+          out.add(new Directive(i + 1, col, end, target + 1, target + 1, ids, idOf));
         }
-        case "disable" -> {
-          out.add(new Directive(i + 1, col, end, i + 1, Integer.MAX_VALUE, ids, new boolean[1], null));
-        }
+        case "disable" -> out.add(new Directive(i + 1, col, end, i + 1, Integer.MAX_VALUE, ids,
+            idOf));
         default -> {
           // enable: closes the latest open range (with the same ids, or any when none given).
           for (int k = out.size() - 1; k >= 0; k--) {
             Directive d = out.get(k);
             if (d.to() == Integer.MAX_VALUE && (ids.isEmpty() || d.named().equals(ids))) {
-              out.set(k, new Directive(d.line(), d.column(), d.endColumn(), d.from(), i + 1,
-                  d.named(), d.used(), null));
+              out.set(k, d.closedAt(i + 1));
               break;
             }
           }

@@ -255,10 +255,9 @@ public final class Units {
       if (prompt) {
         fill(py, s, Math.min(end, s + 4), ' ');
         openBlockIndent = code.substring(s, end).stripTrailing().endsWith(":") ? s - i : -1;
-      } else if (doctest && openBlockIndent >= 0 && s < end && s - i > openBlockIndent) {
-        // Kept as code: an unprompted continuation of a compound statement.
-        assert openBlockIndent >= 0;
-      } else if (doctest && s < end) {
+      } else if (doctest && s < end && !(openBlockIndent >= 0 && s - i > openBlockIndent)) {
+        // Output. (An indented line under an open "for ...:" prompt stays code: its "..."
+        // prompt was lost.)
         openBlockIndent = -1;
         code.getChars(i, end, output, i);
         fill(py, i, end, ' ');
@@ -315,13 +314,8 @@ public final class Units {
    */
   private static boolean uncommentCode(String python, List<PyToken> tokens, char[] py) {
     boolean changed = false;
-    int lineStartToken = 0;
-    for (int k = 0; k < tokens.size(); k++) {
-      PyToken tok = tokens.get(k);
-      boolean first = k == 0 || tokens.get(k - 1).type() == PyToken.Type.NEWLINE
-          || tokens.get(k - 1).type() == PyToken.Type.COMMENT
-          || python.lastIndexOf('\n', tok.start()) > tokens.get(k - 1).end() - 1;
-      if (tok.type() != PyToken.Type.COMMENT || !first) {
+    for (PyToken tok : tokens) {
+      if (tok.type() != PyToken.Type.COMMENT || !onlyBlanksBefore(python, tok.start())) {
         continue;
       }
       String body = python.substring(tok.contentStart(), tok.contentEnd()).strip();
@@ -330,9 +324,18 @@ public final class Units {
         py[tok.start()] = ' ';
         changed = true;
       }
-      lineStartToken = k;
     }
     return changed;
+  }
+
+  /** True when only spaces and tabs precede {@code at} on its line. */
+  private static boolean onlyBlanksBefore(String s, int at) {
+    for (int i = at - 1; i >= 0 && s.charAt(i) != '\n'; i--) {
+      if (s.charAt(i) != ' ' && s.charAt(i) != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isImport(String body) {

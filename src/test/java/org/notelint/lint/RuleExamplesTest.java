@@ -64,10 +64,6 @@ class RuleExamplesTest {
     return new Example(out.toString(), marks);
   }
 
-  private static String fileName(String format) {
-    return "example.md";
-  }
-
   private static List<Finding> run(Rule rule, String text) {
     return Rules.lint(Rules.only(rule), "example.md", text, PYTHON).stream()
         .filter(f -> f.ruleId().equals(rule.meta().id())).toList();

@@ -1,6 +1,6 @@
 package org.notelint.lint.checks;
 
-import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.notelint.lint.Check;
@@ -8,6 +8,7 @@ import org.notelint.lint.DocContext;
 import org.notelint.lint.RuleMeta;
 import org.notelint.lint.Sink;
 import org.notelint.lint.Unit;
+import org.notelint.lint.kinds.Template;
 import org.notelint.model.Text;
 
 /**
@@ -106,8 +107,7 @@ public final class DataclassFieldOrderCheck implements Check {
       } else if (withDefault != null) {
         int start = t.lineStart(i) + f.start(2);
         sink.report(rule, unit, start, start + name.length(),
-            org.notelint.lint.kinds.Messages.fill(rule.message(), List.of("field", name,
-                "previous", withDefault)), null);
+            Template.fill(rule.message(), Map.of("field", name, "previous", withDefault)), null);
       }
     }
   }

@@ -10,6 +10,7 @@ import org.notelint.lint.RuleMeta;
 import org.notelint.lint.Sink;
 import org.notelint.lint.Unit;
 import org.notelint.lint.VersionFacts;
+import org.notelint.lint.kinds.Sentences;
 
 /**
  * {@code keyword-count}: "Python has 33 keywords". The count is checked against the
@@ -41,7 +42,7 @@ public final class KeywordCountCheck implements Check {
       Matcher m = COUNT.matcher(v);
       while (m.find()) {
         int n = Integer.parseInt(m.group("n"));
-        String sentence = sentence(v, m.start(), m.end());
+        String sentence = v.substring(Sentences.start(v, m.start()), Sentences.end(v, m.end()));
         if (sentence.toLowerCase(Locale.ROOT).contains("soft")) {
           continue;
         }
@@ -75,20 +76,5 @@ public final class KeywordCountCheck implements Check {
 
   private static String softNote(VersionFacts.KeywordCount k) {
     return k.soft() == 0 ? "" : " plus " + k.soft() + " soft keywords (" + k.softNames() + ")";
-  }
-
-  private static String sentence(String v, int start, int end) {
-    int s = start;
-    while (s > 0 && !(v.charAt(s - 1) == '\n' && s >= 2 && v.charAt(s - 2) == '\n')
-        && !(s >= 2 && ".!?".indexOf(v.charAt(s - 2)) >= 0 && v.charAt(s - 1) == ' ')) {
-      s--;
-    }
-    int e = end;
-    while (e < v.length() && !(v.charAt(e) == '\n' && e + 1 < v.length()
-        && v.charAt(e + 1) == '\n') && !(".!?".indexOf(v.charAt(e)) >= 0
-        && (e + 1 == v.length() || v.charAt(e + 1) == ' ' || v.charAt(e + 1) == '\n'))) {
-      e++;
-    }
-    return v.substring(s, e);
   }
 }

@@ -27,8 +27,7 @@ public record ApiRule(RuleMeta meta, String status, List<ApiEntry> entries,
     List<Regex> unless) implements DataRule {
 
   /** A dotted name found in code: its parts, their offsets, whether it is called. */
-  private record Chain(List<String> parts, int[] starts, int[] ends, int afterIndex,
-      boolean imported) {}
+  private record Chain(List<String> parts, int[] starts, int[] ends, int afterIndex) {}
 
   /** The rows live for a target version, by dotted name and by method name. */
   private record Index(Map<String, ApiEntry> dotted, Map<String, List<ApiEntry>> attrs) {}
@@ -338,7 +337,7 @@ public record ApiRule(RuleMeta meta, String status, List<ApiEntry> entries,
       j += 2;
     }
     return new Chain(parts, starts.stream().mapToInt(Integer::intValue).toArray(),
-        ends.stream().mapToInt(Integer::intValue).toArray(), j, false);
+        ends.stream().mapToInt(Integer::intValue).toArray(), j);
   }
 
   /** The chain with its first name replaced by what it was imported as; null if redefined. */

@@ -4,11 +4,11 @@ package org.notelint.lint.kinds;
  * Finds the sentence around an offset: sentences end at {@code .!?} followed by white space
  * and a capital or digit, at blank lines, and at the ends of the text.
  */
-final class Sentences {
+public final class Sentences {
   private Sentences() {}
 
   /** The start of the sentence holding {@code at}. */
-  static int start(String s, int at) {
+  public static int start(String s, int at) {
     for (int i = Math.min(at, s.length()) - 1; i > 0; i--) {
       char c = s.charAt(i);
       if (c == '\n' && isBlankLineBefore(s, i)) {
@@ -23,7 +23,7 @@ final class Sentences {
   }
 
   /** The end (exclusive) of the sentence holding {@code at}. */
-  static int end(String s, int at) {
+  public static int end(String s, int at) {
     for (int i = Math.max(at, 0); i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\n' && isBlankLineBefore(s, i)) {

@@ -3,11 +3,11 @@ package org.notelint.lint.kinds;
 import java.util.Map;
 
 /** Fills {@code {name}} placeholders in rule messages and fixes. */
-final class Template {
+public final class Template {
   private Template() {}
 
   /** {@code template} with each {@code {key}} replaced; unknown keys are left as written. */
-  static String fill(String template, Map<String, String> vars) {
+  public static String fill(String template, Map<String, String> vars) {
     if (template.indexOf('{') < 0) {
       return template;
     }
