@@ -45,7 +45,12 @@ public final class DocumentReader {
             path, SourceSpan.lines(1, 1)));
       }
       case HTML -> {
-        new IndentReader(IndentReader.Dialect.PLAIN).read(source, outline);
+        int[] skipped = new int[1];
+        Text visible = Text.ofLines(blankScriptsAndStyles(decoded.text(), skipped), 1, -1);
+        if (skipped[0] > 0) {
+          evidence.add(skipped[0] + " <script>/<style> element(s) skipped: program text, not notes");
+        }
+        new IndentReader(IndentReader.Dialect.PLAIN).read(visible, outline);
         findings.add(Finding.of(IngestRules.FORMAT_ASSUMED,
             "HTML document read as plain text (markup is not interpreted)", path,
             SourceSpan.lines(1, 1)));
@@ -81,6 +86,31 @@ public final class DocumentReader {
     }
     return new NoteDocument(path, format, evidence, decoded.lineEnding(), decoded.text(),
         bytes.length, outline.build(), findings);
+  }
+
+  private static final java.util.regex.Pattern SCRIPT_OR_STYLE = java.util.regex.Pattern.compile(
+      "<(script|style)\\b[^>]*>.*?</\\1\\s*>", java.util.regex.Pattern.CASE_INSENSITIVE
+          | java.util.regex.Pattern.DOTALL);
+
+  /**
+   * {@code html} with the content of script and style elements blanked (line breaks kept, so
+   * positions stay those of the file); {@code count[0]} receives how many were blanked.
+   */
+  static String blankScriptsAndStyles(String html, int[] count) {
+    java.util.regex.Matcher m = SCRIPT_OR_STYLE.matcher(html);
+    char[] v = null;
+    while (m.find()) {
+      if (v == null) {
+        v = html.toCharArray();
+      }
+      count[0]++;
+      for (int i = m.start(); i < m.end(); i++) {
+        if (v[i] != '\n') {
+          v[i] = ' ';
+        }
+      }
+    }
+    return v == null ? html : new String(v);
   }
 
   private static void encodingFindings(String path, Decoder.Decoded decoded,

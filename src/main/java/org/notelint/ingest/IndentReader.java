@@ -397,7 +397,7 @@ final class IndentReader {
   private static int indentedEnd(Text text, int i, int min) {
     int n = text.lineCount();
     int j = i;
-    int lastContent = i;
+    int lastContent = i - 1;
     while (j < n) {
       String l = text.line(j);
       if (l.isBlank()) {

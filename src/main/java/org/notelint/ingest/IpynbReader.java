@@ -159,15 +159,17 @@ final class IpynbReader {
     Map<String, J> o = out.obj();
     String type = o.get("output_type") != null ? o.get("output_type").str() : "";
     J textJ = null;
+    boolean traceback = false;
     if (o.containsKey("text")) {
       textJ = o.get("text");
     } else if (o.containsKey("traceback")) {
       textJ = o.get("traceback");
+      traceback = true;
     } else if (o.containsKey("data") && o.get("data").obj().containsKey("text/plain")) {
       textJ = o.get("data").obj().get("text/plain");
     }
     if (textJ != null) {
-      Text t = cellText(textJ, out, index);
+      Text t = cellText(textJ, out, index, traceback);
       String clean = ANSI.matcher(t.value()).replaceAll("");
       if (!clean.equals(t.value())) {
         t = Text.mapped(List.of(clean.split("\n", -1)), linesOf(t), colsOf(t), index);
@@ -206,6 +208,14 @@ final class IpynbReader {
 
   /** Joins a notebook string or list of strings into one text, each line mapped to its JSON line. */
   private static Text cellText(J src, J owner, int index) {
+    return cellText(src, owner, index, false);
+  }
+
+  /**
+   * The text of a cell source or output: array elements are concatenated (they carry their
+   * own line breaks), except for a traceback, whose elements are lines without one.
+   */
+  private static Text cellText(J src, J owner, int index, boolean elementPerLine) {
     List<String> lines = new ArrayList<>();
     List<int[]> pos = new ArrayList<>();
     if (src == null) {
@@ -237,6 +247,10 @@ final class IpynbReader {
         if (start == s.length()) {
           break;
         }
+      }
+      if (elementPerLine && current != null) {
+        lines.add(current.toString());
+        current = null;
       }
     }
     if (current != null) {

@@ -396,8 +396,9 @@ public final class RuleLoader {
     if (format == null) {
       format = scopes.stream().allMatch(x -> x == Scope.CODE || x == Scope.COMMENT
           || x == Scope.STRING) ? "python" : "markdown";
-    } else if (!format.equals("python") && !format.equals("markdown")) {
-      throw new RuleFileException(at + ": examples format must be python or markdown");
+    } else if (!RuleMeta.Examples.FORMATS.contains(format)) {
+      throw new RuleFileException(at + ": examples format must be one of "
+          + String.join(", ", RuleMeta.Examples.FORMATS));
     }
     RuleMeta meta = new RuleMeta(s.id(), s.name(), severity, category, s.summary().strip(),
         s.message().strip(), s.rationale().strip(),

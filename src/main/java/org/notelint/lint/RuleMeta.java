@@ -24,8 +24,24 @@ public record RuleMeta(String id, String name, Severity severity, Category categ
     return new RuleInfo(id, name, severity, category, summary, rationale, references);
   }
 
-  /** Bad and good examples; {@code format} says how to read them (python or markdown). */
+  /**
+   * Bad and good examples; {@code format} says how to read them: {@code python} (code, shown
+   * in a Python fence), {@code markdown}, {@code rst} or {@code notebook} (a notebook
+   * exported to text, with {@code In [N]:} prompts).
+   */
   public record Examples(List<String> bad, List<String> good, String format) {
+    /** The formats examples can be written in. */
+    public static final List<String> FORMATS = List.of("python", "markdown", "rst", "notebook");
+
+    /** The file name an example is read as, so its format is sniffed as intended. */
+    public String fileName() {
+      return switch (format) {
+        case "rst" -> "example.rst";
+        case "notebook" -> "example.txt";
+        default -> "example.md";
+      };
+    }
+
     public Examples {
       bad = List.copyOf(bad);
       good = List.copyOf(good);

@@ -44,6 +44,11 @@ public final class Units {
   /** A paragraph introducing Python 2 code: "In Python 2:", "Python 2 version:". */
   private static final Pattern PYTHON2_LEAD =
       Pattern.compile("(?i)\\bpy(?:thon)?\\s*2(?:\\.\\d+)?\\b(?!\\s*(?:and|/|&|or|vs\\.?|versus)\\s*(?:py(?:thon)?\\s*)?3)[^.]*:\\s*$");
+  /** A paragraph that introduces program output: "Output:", "**Output (Python 2.3):**". */
+  private static final Pattern OUTPUT_LEAD = Pattern.compile(
+      "(?i)\\W*(?:sample |example |expected |the |program )?output\\b[^!?:]{0,40}:\\W*");
+  /** Label bit (not kept on units): the block follows an "Output:" paragraph. */
+  private static final int OUTPUT_LABEL = 1 << 8;
   /** A section about Python 2 in particular: "Hello World (Python2)". */
   private static final Pattern PYTHON2_HEADING =
       Pattern.compile("(?i)\\bpy(?:thon)?\\s*2(?:\\.\\d+)?\\b(?!\\s*(?:and|/|&|or|vs\\.?|versus|to)\\s*(?:py(?:thon)?\\s*)?3)");
@@ -90,6 +95,9 @@ public final class Units {
         int label = COUNTER_EXAMPLE.matcher(lead).matches() ? Unit.COUNTER : 0;
         if (PYTHON2_LEAD.matcher(lead).find() || python2Section) {
           label |= Unit.PYTHON2;
+        }
+        if (OUTPUT_LEAD.matcher(lead).matches()) {
+          label |= OUTPUT_LABEL;
         }
         code(c, context, label);
       } else {
@@ -159,6 +167,31 @@ public final class Units {
     }
   }
 
+  /** Opened minus closed brackets on {@code [from, to)} of a line, strings and comments aside. */
+  private static int bracketDelta(String code, int from, int to) {
+    int d = 0;
+    char quote = 0;
+    for (int k = from; k < to; k++) {
+      char ch = code.charAt(k);
+      if (quote != 0) {
+        if (ch == '\\') {
+          k++;
+        } else if (ch == quote) {
+          quote = 0;
+        }
+      } else if (ch == '\'' || ch == '"') {
+        quote = ch;
+      } else if (ch == '#') {
+        break;
+      } else if (ch == '(' || ch == '[' || ch == '{') {
+        d++;
+      } else if (ch == ')' || ch == ']' || ch == '}') {
+        d--;
+      }
+    }
+    return d;
+  }
+
   /** The text with URLs and raw HTML blanked, inline code and markup kept. */
   static String statement(Text t) {
     if (t.marks().isEmpty()) {
@@ -215,7 +248,8 @@ public final class Units {
       return;
     }
     String lang = c.language().toLowerCase(Locale.ROOT).strip();
-    if (c.role() == CodeRole.OUTPUT) {
+    if (c.role() == CodeRole.OUTPUT
+        || (label & OUTPUT_LABEL) != 0 && c.role() == CodeRole.SOURCE && !c.notebookCell()) {
       out.add(new Unit(Scope.OUTPUT, t, code, code, context, c, 0));
       return;
     }
@@ -239,8 +273,10 @@ public final class Units {
     boolean doctest = c.role() == CodeRole.DOCTEST;
     boolean anyConsole = false;
     boolean anyOutput = false;
-    // A block opened at a prompt ("for x in y:") whose body lost its "..." prompts.
+    // A block opened at a prompt ("for x in y:", or a bracket left open) whose continuation
+    // lines lost their "..." prompts.
     int openBlockIndent = -1;
+    int depth = 0;
     for (int i = 0, lineNo = 0; i <= code.length(); lineNo++) {
       int end = code.indexOf('\n', i);
       if (end < 0) {
@@ -254,7 +290,15 @@ public final class Units {
           && (s + 3 == end || code.charAt(s + 3) == ' ');
       if (prompt) {
         fill(py, s, Math.min(end, s + 4), ' ');
-        openBlockIndent = code.substring(s, end).stripTrailing().endsWith(":") ? s - i : -1;
+        depth = (code.startsWith(">>>", s) ? 0 : depth)
+            + bracketDelta(code, Math.min(end, s + 4), end);
+        openBlockIndent = depth > 0 || code.substring(s, end).stripTrailing().endsWith(":")
+            ? s - i : -1;
+      } else if (doctest && depth > 0 && s < end
+          && (s - i > openBlockIndent || ")]}".indexOf(code.charAt(s)) >= 0)) {
+        depth += bracketDelta(code, s, end); // a continuation line that lost its prompt
+        openBlockIndent = depth > 0 || code.substring(s, end).stripTrailing().endsWith(":")
+            ? openBlockIndent : -1;
       } else if (doctest && s < end && !(openBlockIndent >= 0 && s - i > openBlockIndent)) {
         // Output. (An indented line under an open "for ...:" prompt stays code: its "..."
         // prompt was lost.)

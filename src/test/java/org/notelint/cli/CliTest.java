@@ -138,8 +138,8 @@ class CliTest {
 
   @Test
   void findingsPrintAsPathLineColSeverityRuleMessageAndFailOnDecidesTheExit() throws IOException {
-    Files.writeString(dir.resolve("a.md"), "# A\n");
-    Files.write(dir.resolve("b.md"), new byte[] {'#', ' ', 'B', (byte) 0xFF, '\n'});
+    Files.writeString(dir.resolve("a.md"), "# A\n\ntext\n");
+    Files.write(dir.resolve("b.md"), new byte[] {'#', ' ', 'B', (byte) 0xFF, '\n', '\n', 'x', '\n'});
     Run r = run(dir, "check", ".");
     assertThat(r.out()).isEqualTo("b.md:1:4: warning [ENC-001] invalid UTF-8 byte sequence "
         + "replaced by U+FFFD\n1 finding in 2 files (0 errors, 1 warning, 0 notes); by category: "
@@ -174,7 +174,7 @@ class CliTest {
   @Test
   void buildNeverIngestsItsOwnOutputFolderInsideTheInput() throws IOException {
     Path notes = Files.createDirectories(dir.resolve("notes"));
-    Files.writeString(notes.resolve("a.md"), "# A\n");
+    Files.writeString(notes.resolve("a.md"), "# A\n\ntext\n");
     run(dir, "build", "notes", "--output", "notes/out");
     Files.write(dir.resolve("notes/out/junk.md"), new byte[] {(byte) 0xFF});
     Run second = run(dir, "build", "notes", "--output", "notes/out");

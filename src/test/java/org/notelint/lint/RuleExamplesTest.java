@@ -65,7 +65,7 @@ class RuleExamplesTest {
   }
 
   private static List<Finding> run(Rule rule, String text) {
-    return Rules.lint(Rules.only(rule), "example.md", text, PYTHON).stream()
+    return Rules.lint(Rules.only(rule), rule.meta().examples().fileName(), text, PYTHON).stream()
         .filter(f -> f.ruleId().equals(rule.meta().id())).toList();
   }
 
