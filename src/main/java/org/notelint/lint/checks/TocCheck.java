@@ -34,7 +34,7 @@ public final class TocCheck implements Check {
   private static final Pattern NUMBERING = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|[ivx]+\\.)\\s+");
   private static final double COMPLETE = 0.8;
 
-  private record Entry(ListItem item, String text, String fragment) {}
+  private record Entry(ListItem item, String text, List<String> fragments) {}
 
   @Override
   public String name() {
@@ -51,62 +51,72 @@ public final class TocCheck implements Check {
     List<Section> holders = new ArrayList<>();
     holders.add(doc.doc().root());
     holders.addAll(sections);
-    Anchors anchors = null;
+    // Every list that reads as a table of contents; a note may split one over several lists.
+    List<Toc> tocs = new ArrayList<>();
     for (Section holder : holders) {
-      List<List<ListItem>> lists = runs(holder.blocks());
-      for (List<ListItem> list : lists) {
+      for (List<ListItem> list : runs(holder.blocks())) {
         List<Entry> entries = new ArrayList<>();
         for (ListItem li : list) {
           collect(li, entries);
         }
-        long linked = entries.stream().filter(e -> e.fragment() != null).count();
+        long linked = entries.stream().filter(e -> !e.fragments().isEmpty()).count();
         boolean titled = !holder.isRoot() && TOC_TITLE.matcher(holder.plainTitle()).matches();
-        if (entries.size() < 3 || !titled && linked * 3 < entries.size() * 2) {
-          continue;
+        if (entries.size() >= 3 && (titled || linked * 3 >= entries.size() * 2)) {
+          tocs.add(new Toc(holder, list, entries));
         }
-        if (anchors == null) {
-          anchors = Anchors.of(doc.doc());
-        }
-        check(rule, entries, list, holder, sections, anchors, sink);
       }
     }
+    if (tocs.isEmpty()) {
+      return;
+    }
+    Anchors anchors = Anchors.of(doc.doc());
+    Set<Section> covered = new HashSet<>();
+    for (Toc toc : tocs) {
+      entries(rule, toc.entries(), sections, anchors, covered, sink);
+    }
+    Toc main = tocs.get(0);
+    for (Toc toc : tocs) {
+      main = toc.entries().size() > main.entries().size() ? toc : main;
+    }
+    missing(rule, main, sections, covered, sink);
   }
 
-  private static void check(RuleMeta rule, List<Entry> entries, List<ListItem> list,
-      Section holder, List<Section> sections, Anchors anchors, Sink sink) {
-    Set<Section> covered = new HashSet<>();
+  private record Toc(Section holder, List<ListItem> list, List<Entry> entries) {}
+
+  /** Adds what the entries list to {@code covered}; reports entries that name no heading. */
+  private static void entries(RuleMeta rule, List<Entry> entries, List<Section> sections,
+      Anchors anchors, Set<Section> covered, Sink sink) {
     for (Entry e : entries) {
-      if (e.fragment() != null) {
-        if (!anchors.has(e.fragment())) {
-          Section named = byText(e.text(), sections);
-          if (named != null) {
-            covered.add(named);
-          }
-          continue; // broken-anchor reports it
-        }
-        Section target = anchors.section(e.fragment());
+      for (String fragment : e.fragments()) {
+        Section target = anchors.has(fragment) ? anchors.section(fragment) : null;
         if (target != null) {
           covered.add(target);
         }
-        continue; // a working link (to a heading, or to an anchor outside the outline)
       }
       Section named = byText(e.text(), sections);
       if (named != null) {
         covered.add(named);
-      } else if (!e.text().isBlank()) {
+      } else if (e.fragments().isEmpty() && !e.text().isBlank()) {
+        // Linked entries are judged by their links; a broken one is broken-anchor's.
         sink.report(rule, e.item().text().span(), Template.fill(rule.message(),
             Map.of("problem", "entry '" + e.text() + "' names no heading of this note")), null);
       }
     }
+  }
+
+  /** Reports the headings a nearly complete table leaves out. */
+  private static void missing(RuleMeta rule, Toc toc, List<Section> sections,
+      Set<Section> covered, Sink sink) {
     if (covered.isEmpty()) {
       return;
     }
     int min = covered.stream().mapToInt(Section::level).min().orElse(1);
     int max = covered.stream().mapToInt(Section::level).max().orElse(6);
+    List<ListItem> list = toc.list();
     int tocEnd = list.get(list.size() - 1).span().endLine();
     List<Section> candidates = new ArrayList<>();
     for (Section s : sections) {
-      if (s != holder && s.level() >= min && s.level() <= max
+      if (s != toc.holder() && s.level() >= min && s.level() <= max
           && s.headingSpan().startLine() > tocEnd) {
         candidates.add(s);
       }
@@ -145,14 +155,13 @@ public final class TocCheck implements Check {
 
   private static void collect(ListItem li, List<Entry> out) {
     Text t = li.text();
-    String fragment = null;
+    List<String> fragments = new ArrayList<>();
     for (Mark m : t.marks()) {
       if (m.kind() == Mark.Kind.URL && t.value().startsWith("#", m.start())) {
-        fragment = t.value().substring(m.start() + 1, m.end()).strip();
-        break;
+        fragments.add(t.value().substring(m.start() + 1, m.end()).strip());
       }
     }
-    out.add(new Entry(li, PlainText.of(t), fragment));
+    out.add(new Entry(li, PlainText.of(t), fragments));
     for (Block b : li.children()) {
       if (b instanceof ListItem child) {
         collect(child, out);
