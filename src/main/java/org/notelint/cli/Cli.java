@@ -298,12 +298,14 @@ public final class Cli {
       RuleMeta.Examples ex = data.get().meta().examples();
       out.println();
       out.println("bad (" + ex.format() + "):");
+      int n = 0;
       for (String b : ex.bad()) {
-        out.println(indent(b.replace("<mark>", "").replace("</mark>", "")));
+        out.println(example(++n, b.replace("<mark>", "").replace("</mark>", "")));
       }
       out.println("good:");
+      n = 0;
       for (String g : ex.good()) {
-        out.println(indent(g));
+        out.println(example(++n, g));
       }
     }
     if (!r.references().isEmpty()) {
@@ -316,7 +318,13 @@ public final class Cli {
     return ExitCode.OK.code();
   }
 
-  private static String indent(String s) {
-    return "    " + s.strip().replace("\n", "\n    ");
+  /** An example, numbered, its lines behind a bar so that where one ends is plain. */
+  private static String example(int n, String s) {
+    StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "%3d |", n));
+    String[] lines = s.strip().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      sb.append(i == 0 ? "" : "\n    |").append(lines[i].isEmpty() ? "" : " " + lines[i]);
+    }
+    return sb.toString();
   }
 }

@@ -108,7 +108,7 @@ class CliTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("PY2-006 xrange\nseverity: warning, category: python2\n"
         + "reads: inline-code, code\n")
-        .contains("bad (python):\n    for i in xrange(10):\n        pass\n")
+        .contains("bad (python):\n  1 | for i in xrange(10):\n    |     pass\n")
         .contains("references:\n  https://docs.python.org/3/whatsnew/3.0.html\n");
   }
 
