@@ -150,6 +150,17 @@ public final class Suppressions {
         case "disable" -> out.add(new Directive(i + 1, col, end, i + 1, Integer.MAX_VALUE, ids,
             idOf));
         default -> {
+          // An enable naming an unknown rule is reported like any other suppression (as a
+          // directive that covers no line and so is never "unused").
+          Set<String> unknown = new java.util.TreeSet<>();
+          for (String id : ids) {
+            if (!idOf.containsKey(id)) {
+              unknown.add(id);
+            }
+          }
+          if (!unknown.isEmpty()) {
+            out.add(new Directive(i + 1, col, end, 1, 0, unknown, unknown, new boolean[] {true}));
+          }
           // enable: closes the latest open range (with the same ids, or any when none given).
           for (int k = out.size() - 1; k >= 0; k--) {
             Directive d = out.get(k);

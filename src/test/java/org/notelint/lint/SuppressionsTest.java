@@ -57,6 +57,13 @@ class SuppressionsTest {
   }
 
   @Test
+  void anEnableNamingAnUnknownRuleIsReported() {
+    String md = "# T\n\n<!-- notelint-disable MIS-012 -->\nDicts are unordered.\n"
+        + "<!-- notelint-enable MIS-012 NOPE-999 -->\n";
+    assertThat(lint("a.md", md)).containsExactly("5 SUP-002");
+  }
+
+  @Test
   void aDirectiveQuotedInProseIsNotADirective() {
     String md = "# T\n\nWrite `<!-- notelint-disable-next-line ID -->` above a line.\n";
     assertThat(lint("a.md", md)).isEmpty();
