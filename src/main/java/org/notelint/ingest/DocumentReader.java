@@ -88,27 +88,44 @@ public final class DocumentReader {
         bytes.length, outline.build(), findings);
   }
 
-  private static final java.util.regex.Pattern SCRIPT_OR_STYLE = java.util.regex.Pattern.compile(
-      "<(script|style)\\b[^>]*>.*?</\\1\\s*>", java.util.regex.Pattern.CASE_INSENSITIVE
-          | java.util.regex.Pattern.DOTALL);
-
   /**
    * {@code html} with the content of script and style elements blanked (line breaks kept, so
-   * positions stay those of the file); {@code count[0]} receives how many were blanked.
+   * positions stay those of the file); {@code count[0]} receives how many were blanked. One
+   * pass with indexOf: an unclosed element blanks to the end, never rescans.
    */
   static String blankScriptsAndStyles(String html, int[] count) {
-    java.util.regex.Matcher m = SCRIPT_OR_STYLE.matcher(html);
+    String lower = html.toLowerCase(java.util.Locale.ROOT);
+    if (lower.length() != html.length()) {
+      return html; // case folding changed lengths (rare scripts): offsets would not match
+    }
     char[] v = null;
-    while (m.find()) {
+    int from = 0;
+    while (true) {
+      int script = lower.indexOf("<script", from);
+      int style = lower.indexOf("<style", from);
+      int at = script < 0 ? style : style < 0 ? script : Math.min(script, style);
+      if (at < 0) {
+        break;
+      }
+      String name = at == script ? "script" : "style";
+      int after = at + 1 + name.length();
+      if (after < lower.length() && Character.isLetterOrDigit(lower.charAt(after))) {
+        from = after; // <scripts>, <styleguide>: another element
+        continue;
+      }
+      int close = lower.indexOf("</" + name, after);
+      int gt = close < 0 ? -1 : lower.indexOf('>', close);
+      int end = gt < 0 ? lower.length() : gt + 1;
       if (v == null) {
         v = html.toCharArray();
       }
       count[0]++;
-      for (int i = m.start(); i < m.end(); i++) {
-        if (v[i] != '\n') {
-          v[i] = ' ';
+      for (int k = at; k < end; k++) {
+        if (v[k] != '\n') {
+          v[k] = ' ';
         }
       }
+      from = end;
     }
     return v == null ? html : new String(v);
   }
