@@ -51,6 +51,36 @@ record PythonCode(String view, List<PyToken> tokens) {
   }
 
   /**
+   * Calls {@code body} with each code unit of {@code doc} in {@code scopes} that is to be
+   * checked: not shown as an error on purpose, and, when {@code declaredOnly}, in a block
+   * the note says is Python (a label, {@code >>>} prompts, a notebook cell).
+   */
+  static void each(org.notelint.lint.DocContext doc, java.util.Set<org.notelint.lint.Scope> scopes,
+      boolean declaredOnly, java.util.function.BiConsumer<Unit, PythonCode> body) {
+    java.util.Set<org.notelint.model.CodeBlock> onPurpose = errorShown(doc);
+    for (Unit u : doc.units(scopes)) {
+      org.notelint.model.CodeBlock b = u.block();
+      if (b != null && onPurpose.contains(b) || declaredOnly && (b == null || !b.isPython()
+          && b.role() != org.notelint.model.CodeRole.DOCTEST && !b.notebookCell())) {
+        continue;
+      }
+      PythonCode code = of(u);
+      if (code != null) {
+        body.accept(u, code);
+      }
+    }
+  }
+
+  /** +1 for an opening bracket operator, -1 for a closing one, 0 otherwise. */
+  static int bracket(String op) {
+    return switch (op) {
+      case "(", "[", "{" -> 1;
+      case ")", "]", "}" -> -1;
+      default -> 0;
+    };
+  }
+
+  /**
    * Code blocks whose output (the notebook outputs or output blocks right after them) shows a
    * SyntaxError or IndentationError: the error is the point of the example.
    */

@@ -30,16 +30,7 @@ public final class PythonSyntaxCheck implements Check {
 
   @Override
   public void check(RuleMeta rule, DocContext doc, Sink sink) {
-    java.util.Set<org.notelint.model.CodeBlock> onPurpose = PythonCode.errorShown(doc);
-    for (Unit u : doc.units(rule.scopes())) {
-      if (u.block() != null && onPurpose.contains(u.block())) {
-        continue;
-      }
-      PythonCode code = PythonCode.of(u);
-      if (code != null) {
-        checkBlock(rule, u, code, sink);
-      }
-    }
+    PythonCode.each(doc, rule.scopes(), false, (u, code) -> checkBlock(rule, u, code, sink));
   }
 
   private static void checkBlock(RuleMeta rule, Unit u, PythonCode code, Sink sink) {
@@ -90,11 +81,8 @@ public final class PythonSyntaxCheck implements Check {
           continue;
         }
         String op = t.text(v);
-        if (op.equals("(") || op.equals("[") || op.equals("{")) {
-          depth++;
-        } else if (op.equals(")") || op.equals("]") || op.equals("}")) {
-          depth--;
-        } else if (depth == 0 && op.equals(":") && !word.equals("assert")) {
+        depth += PythonCode.bracket(op);
+        if (depth == 0 && op.equals(":") && !word.equals("assert")) {
           break;
         } else if (depth == 0 && op.equals("=")) {
           sink.report(rule, u, t.start(), t.end(), Template.fill(rule.message(), Map.of(
@@ -131,11 +119,8 @@ public final class PythonSyntaxCheck implements Check {
         continue;
       }
       String op = t.text(v);
-      if (op.equals("(") || op.equals("[") || op.equals("{")) {
-        depth++;
-      } else if (op.equals(")") || op.equals("]") || op.equals("}")) {
-        depth--;
-      } else if (depth == 0 && op.equals(":")) {
+      depth += PythonCode.bracket(op);
+      if (depth == 0 && op.equals(":")) {
         return true;
       }
     }

@@ -26,19 +26,9 @@ public final class PythonTokenizeCheck implements Check {
 
   @Override
   public void check(RuleMeta rule, DocContext doc, Sink sink) {
-    java.util.Set<org.notelint.model.CodeBlock> onPurpose = PythonCode.errorShown(doc);
-    for (Unit u : doc.units(rule.scopes())) {
-      // Only code the note says is Python (a label, prompts, a notebook cell): in blocks
-      // merely detected as Python, a lone bracket is far more often output or pseudo-code.
-      if (u.block() == null || onPurpose.contains(u.block()) || !u.block().isPython()
-          && u.block().role() != org.notelint.model.CodeRole.DOCTEST && !u.block().notebookCell()) {
-        continue;
-      }
-      PythonCode code = PythonCode.of(u);
-      if (code != null) {
-        checkBlock(rule, u, code, sink);
-      }
-    }
+    // Only code the note says is Python: in blocks merely detected as Python, a lone
+    // bracket is far more often output or pseudo-code.
+    PythonCode.each(doc, rule.scopes(), true, (u, code) -> checkBlock(rule, u, code, sink));
   }
 
   private static void checkBlock(RuleMeta rule, Unit u, PythonCode code, Sink sink) {
