@@ -8,7 +8,6 @@ import org.notelint.lint.RuleMeta;
 import org.notelint.lint.Sink;
 import org.notelint.lint.kinds.Template;
 import org.notelint.model.Block;
-import org.notelint.model.PlainText;
 import org.notelint.model.Raw;
 import org.notelint.model.Section;
 
@@ -33,7 +32,7 @@ public final class EmptySectionCheck implements Check {
     for (Section s : all) {
       if (s.children().isEmpty() && !hasContent(s.blocks())) {
         sink.report(rule, s.headingSpan(), Template.fill(rule.message(),
-            Map.of("title", PlainText.of(s.title()))), null);
+            Map.of("title", Tree.shownTitle(s))), null);
       }
     }
   }

@@ -8,7 +8,6 @@ import org.notelint.lint.RuleMeta;
 import org.notelint.lint.Sink;
 import org.notelint.lint.kinds.Template;
 import org.notelint.model.Format;
-import org.notelint.model.PlainText;
 import org.notelint.model.Section;
 
 /**
@@ -28,7 +27,7 @@ public final class TitleOnlyCheck implements Check {
     }
     Section s = doc.doc().root().children().get(0);
     sink.report(rule, s.headingSpan(), Template.fill(rule.message(),
-        Map.of("title", PlainText.of(s.title()))), null);
+        Map.of("title", Tree.shownTitle(s))), null);
   }
 
   /** True when the document is one heading with no content anywhere. */

@@ -129,7 +129,7 @@ public final class TocCheck implements Check {
     for (Section s : candidates) {
       if (!covered.contains(s)) {
         sink.report(rule, s.headingSpan(), Template.fill(rule.message(), Map.of("problem",
-            "heading '" + s.plainTitle() + "' is missing from the table of contents at line "
+            "heading '" + Tree.shownTitle(s) + "' is missing from the table of contents at line "
                 + tocLine)), null);
       }
     }

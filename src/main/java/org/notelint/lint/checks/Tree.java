@@ -40,6 +40,18 @@ final class Tree {
     }
   }
 
+  /** Longest heading text quoted in a message; longer ones are cut with an ellipsis. */
+  private static final int SHOWN_TITLE = 60;
+
+  /** A heading as messages quote it: plain text, cut when long, named when empty. */
+  static String shownTitle(Section s) {
+    String t = s.plainTitle();
+    if (t.isEmpty()) {
+      return "(empty heading)";
+    }
+    return t.length() <= SHOWN_TITLE ? t : t.substring(0, SHOWN_TITLE - 1).stripTrailing() + "…";
+  }
+
   /** The top-level code blocks in document order (notebook cells and their outputs). */
   static List<CodeBlock> codeBlocks(Section root) {
     List<CodeBlock> out = new ArrayList<>();

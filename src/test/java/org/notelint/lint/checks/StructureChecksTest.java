@@ -173,4 +173,14 @@ class StructureChecksTest {
     assertThat(lint("n.md", "# Decorators\n", "STR-003", "STR-004")).containsExactly(
         "1:1 STR-004 the note 'Decorators' has a title and no content");
   }
+
+  @Test
+  void messagesQuoteLongHeadingsCutAndEmptyOnesByName() {
+    String longTitle = "A heading that goes on and on, much longer than any heading should be";
+    assertThat(lint("n.md", "# T\n\nText.\n\n## " + longTitle + "\n\n## #\n", "STR-003"))
+        .containsExactly("5:1 STR-003 section 'A heading that goes on and on, much longer than any heading…'"
+            + " is empty: the next heading or the end of the file follows at once",
+            "7:1 STR-003 section '(empty heading)' is empty: the next heading or the end of the"
+            + " file follows at once");
+  }
 }
