@@ -12,6 +12,7 @@ public final class DocContext {
   private final Map<Scope, List<Unit>> units = new EnumMap<>(Scope.class);
   private final RuleSettings settings;
   private Bindings bindings;
+  private Map<String, Object> memo;
 
   public DocContext(NoteDocument doc, List<Unit> all, RuleSettings settings) {
     this.doc = doc;
@@ -40,6 +41,21 @@ public final class DocContext {
       return units.get(scopes.iterator().next());
     }
     return scopes.stream().sorted().flatMap(s -> units.get(s).stream()).toList();
+  }
+
+  /**
+   * A value derived from the document once and shared by the rules that need it (its
+   * anchors, its RST targets). A document is linted on one thread, so no locking.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(String key, java.util.function.Supplier<T> compute) {
+    if (memo == null) {
+      memo = new java.util.HashMap<>();
+    }
+    if (!memo.containsKey(key)) {
+      memo.put(key, compute.get());
+    }
+    return (T) memo.get(key);
   }
 
   /** Imports, definitions and assignments across all the document's code. */

@@ -108,12 +108,10 @@ public final class Unit {
     if (memo == null) {
       memo = new java.util.HashMap<>();
     }
-    Object v = memo.get(key);
-    if (v == null) {
-      v = compute.get();
-      memo.put(key, v);
+    if (!memo.containsKey(key)) {
+      memo.put(key, compute.get()); // null too: "nothing to check" is an answer
     }
-    return (T) v;
+    return (T) memo.get(key);
   }
 
   /** The source span of {@code [start, end)} of the view. */

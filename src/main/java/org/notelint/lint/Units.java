@@ -169,25 +169,10 @@ public final class Units {
 
   /** Opened minus closed brackets on {@code [from, to)} of a line, strings and comments aside. */
   private static int bracketDelta(String code, int from, int to) {
+    String line = code.substring(from, to);
     int d = 0;
-    char quote = 0;
-    for (int k = from; k < to; k++) {
-      char ch = code.charAt(k);
-      if (quote != 0) {
-        if (ch == '\\') {
-          k++;
-        } else if (ch == quote) {
-          quote = 0;
-        }
-      } else if (ch == '\'' || ch == '"') {
-        quote = ch;
-      } else if (ch == '#') {
-        break;
-      } else if (ch == '(' || ch == '[' || ch == '{') {
-        d++;
-      } else if (ch == ')' || ch == ']' || ch == '}') {
-        d--;
-      }
+    for (PyToken t : PyTokenizer.tokenize(line)) {
+      d += t.depthChange(line);
     }
     return d;
   }

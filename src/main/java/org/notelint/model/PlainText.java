@@ -13,7 +13,19 @@ public final class PlainText {
     return without.isEmpty() ? render(text, true) : without;
   }
 
+  /**
+   * The text without MARKUP, HTML and URL ranges, inline code kept, whitespace as written
+   * (heading slugs count every space).
+   */
+  public static String unfolded(Text text) {
+    return raw(text, false);
+  }
+
   private static String render(Text text, boolean keepUrls) {
+    return raw(text, keepUrls).replaceAll("\\s+", " ").strip();
+  }
+
+  private static String raw(Text text, boolean keepUrls) {
     String v = text.value();
     StringBuilder sb = new StringBuilder(v.length());
     int pos = 0;
@@ -30,6 +42,6 @@ public final class PlainText {
     if (pos < v.length()) {
       sb.append(v, pos, v.length());
     }
-    return sb.toString().replaceAll("\\s+", " ").strip();
+    return sb.toString();
   }
 }

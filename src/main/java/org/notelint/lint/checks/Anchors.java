@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.notelint.model.Format;
-import org.notelint.model.Mark;
 import org.notelint.model.NoteDocument;
+import org.notelint.model.PlainText;
 import org.notelint.model.Section;
 import org.notelint.model.Text;
 
@@ -36,7 +36,12 @@ final class Anchors {
 
   private Anchors() {}
 
-  static Anchors of(NoteDocument doc) {
+  /** The anchors of the document, built once per document. */
+  static Anchors of(org.notelint.lint.DocContext ctx) {
+    return ctx.memo("anchors", () -> of(ctx.doc()));
+  }
+
+  private static Anchors of(NoteDocument doc) {
     Anchors a = new Anchors();
     Map<String, Integer> seen = new HashMap<>();
     for (Section s : Tree.sections(doc.root())) {
@@ -141,23 +146,9 @@ final class Anchors {
     return NOT_SLUG.matcher(rendered.toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
   }
 
-  /** Heading text as a renderer shows it: HTML, URLs and markup dropped, code kept. */
+  /** Heading text as a renderer shows it, spaces as written (they count in slugs). */
   static String render(Text title) {
-    String v = title.value();
-    StringBuilder sb = new StringBuilder(v.length());
-    int pos = 0;
-    for (Mark m : title.marks()) {
-      if (m.start() < pos) {
-        continue;
-      }
-      sb.append(v, pos, m.start());
-      if (m.kind() == Mark.Kind.CODE) {
-        sb.append(v, m.start(), m.end());
-      }
-      pos = m.end();
-    }
-    sb.append(v, Math.min(pos, v.length()), v.length());
-    return sb.toString().replace('\n', ' ');
+    return PlainText.unfolded(title).replace('\n', ' ');
   }
 
   /** Levenshtein distance. */

@@ -35,7 +35,6 @@ public final class BrokenAnchorCheck implements Check {
     if (doc.doc().format() == Format.RST) {
       return; // RST links are references to targets: rst-unknown-reference reads them.
     }
-    Anchors anchors = null;
     for (Unit u : doc.units(EnumSet.of(Scope.LINK))) {
       String v = u.view();
       int at = v.indexOf('#');
@@ -48,10 +47,7 @@ public final class BrokenAnchorCheck implements Check {
           end++;
         }
         if (starts && end > at + 1) {
-          if (anchors == null) {
-            anchors = Anchors.of(doc.doc());
-          }
-          report(rule, anchors, v.substring(at + 1, end), u.span(at, end), sink);
+          report(rule, Anchors.of(doc), v.substring(at + 1, end), u.span(at, end), sink);
         }
         at = v.indexOf('#', end);
       }
@@ -61,7 +57,7 @@ public final class BrokenAnchorCheck implements Check {
         Matcher m = HREF.matcher(r.text().value());
         while (m.find()) {
           if (!m.group(1).isEmpty()) {
-            report(rule, Anchors.of(doc.doc()), m.group(1),
+            report(rule, Anchors.of(doc), m.group(1),
                 r.text().span(m.start(1) - 1, m.end(1)), sink);
           }
         }

@@ -23,8 +23,15 @@ import org.notelint.model.SourceSpan;
  */
 public final class MojibakeCheck implements Check {
   /** Windows-1252's characters for bytes 0x80..0x9F (U+FFFD where the byte is undefined). */
-  private static final String CP1252_HIGH =
-      "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ";
+  private static final String CP1252_HIGH;
+
+  static {
+    byte[] high = new byte[32];
+    for (int i = 0; i < high.length; i++) {
+      high[i] = (byte) (0x80 + i);
+    }
+    CP1252_HIGH = new String(high, java.nio.charset.Charset.forName("windows-1252"));
+  }
 
   @Override
   public String name() {

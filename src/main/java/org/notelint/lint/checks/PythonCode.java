@@ -71,20 +71,16 @@ record PythonCode(String view, List<PyToken> tokens) {
     }
   }
 
-  /** +1 for an opening bracket operator, -1 for a closing one, 0 otherwise. */
-  static int bracket(String op) {
-    return switch (op) {
-      case "(", "[", "{" -> 1;
-      case ")", "]", "}" -> -1;
-      default -> 0;
-    };
-  }
-
   /**
    * Code blocks whose output (the notebook outputs or output blocks right after them) shows a
    * SyntaxError or IndentationError: the error is the point of the example.
    */
   static java.util.Set<org.notelint.model.CodeBlock> errorShown(org.notelint.lint.DocContext doc) {
+    return doc.memo("python-error-shown", () -> findErrorShown(doc));
+  }
+
+  private static java.util.Set<org.notelint.model.CodeBlock> findErrorShown(
+      org.notelint.lint.DocContext doc) {
     java.util.Set<org.notelint.model.CodeBlock> out =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     org.notelint.model.CodeBlock source = null;

@@ -81,7 +81,7 @@ public final class PythonSyntaxCheck implements Check {
           continue;
         }
         String op = t.text(v);
-        depth += PythonCode.bracket(op);
+        depth += t.depthChange(v);
         if (depth == 0 && op.equals(":") && !word.equals("assert")) {
           break;
         } else if (depth == 0 && op.equals("=")) {
@@ -118,9 +118,8 @@ public final class PythonSyntaxCheck implements Check {
       if (t.type() != PyToken.Type.OP) {
         continue;
       }
-      String op = t.text(v);
-      depth += PythonCode.bracket(op);
-      if (depth == 0 && op.equals(":")) {
+      depth += t.depthChange(v);
+      if (depth == 0 && t.isOp(v, ":")) {
         return true;
       }
     }

@@ -55,7 +55,12 @@ final class RstReferences {
     }
   }
 
-  static RstReferences of(NoteDocument doc) {
+  /** The references and targets of the document, found once per document. */
+  static RstReferences of(org.notelint.lint.DocContext ctx) {
+    return ctx.memo("rst-references", () -> of(ctx.doc()));
+  }
+
+  private static RstReferences of(NoteDocument doc) {
     RstReferences r = new RstReferences();
     String[] lines = doc.source().split("\n", -1);
     for (String s : BUILTIN_SUBSTITUTIONS) {
@@ -85,7 +90,7 @@ final class RstReferences {
             r.define(Kind.FOOTNOTE, label.startsWith("#") ? label.substring(1) : label,
                 head, true);
           }
-          r.scanBody(l.text());
+          r.scan(l.text()); // a footnote body can cite other footnotes
         } else if (!label.equals("_") && !label.isEmpty()) {
           String url = l.url();
           boolean alias = url.endsWith("_") && !url.contains("://");
@@ -123,11 +128,6 @@ final class RstReferences {
 
   private void reference(Kind kind, String name, SourceSpan span) {
     references.add(new Ref(kind, normal(name), name.strip(), span, false));
-  }
-
-  /** A footnote body can reference other footnotes; it defines nothing inline. */
-  private void scanBody(Text t) {
-    scan(t);
   }
 
   private void scan(Text t) {

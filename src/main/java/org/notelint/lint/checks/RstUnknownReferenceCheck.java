@@ -24,7 +24,7 @@ public final class RstUnknownReferenceCheck implements Check {
     if (doc.doc().format() != Format.RST) {
       return;
     }
-    RstReferences r = RstReferences.of(doc.doc());
+    RstReferences r = RstReferences.of(doc);
     for (RstReferences.Ref ref : r.references) {
       if (!r.targets.get(ref.kind()).containsKey(ref.name())) {
         String what = switch (ref.kind()) {

@@ -27,7 +27,7 @@ public final class RstUnusedTargetCheck implements Check {
     if (doc.doc().format() != Format.RST) {
       return;
     }
-    RstReferences r = RstReferences.of(doc.doc());
+    RstReferences r = RstReferences.of(doc);
     Set<String> used = new HashSet<>();
     for (RstReferences.Ref ref : r.references) {
       used.add(ref.kind() + ":" + ref.name());

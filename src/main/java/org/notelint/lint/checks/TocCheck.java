@@ -69,7 +69,7 @@ public final class TocCheck implements Check {
     if (tocs.isEmpty()) {
       return;
     }
-    Anchors anchors = Anchors.of(doc.doc());
+    Anchors anchors = Anchors.of(doc);
     Set<Section> covered = new HashSet<>();
     for (Toc toc : tocs) {
       entries(rule, toc.entries(), sections, anchors, covered, sink);

@@ -21,6 +21,15 @@ public record PyToken(Type type, int start, int end, int contentStart, int conte
     return source.subSequence(start, end).toString();
   }
 
+  /** +1 for an opening bracket, -1 for a closing one, 0 for any other token. */
+  public int depthChange(CharSequence source) {
+    if (type != Type.OP || end - start != 1) {
+      return 0;
+    }
+    char c = source.charAt(start);
+    return c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+  }
+
   /** True for an operator token with exactly this text. */
   public boolean isOp(CharSequence source, String op) {
     return type == Type.OP && end - start == op.length()
