@@ -25,6 +25,11 @@ import org.notelint.lint.RuleSet;
 import org.notelint.model.Finding;
 import org.notelint.model.NoteDocument;
 import org.notelint.model.RuleInfo;
+import org.notelint.prose.GrammarChecker;
+import org.notelint.prose.LanguageToolEngine;
+import org.notelint.prose.ProseCache;
+import org.notelint.prose.ProseConfig;
+import org.notelint.prose.ProseExtractor;
 
 /**
  * The command-line program as a method: takes arguments and streams, returns an exit code.
@@ -141,9 +146,10 @@ public final class Cli {
   }
 
   private int check(RunConfig config) throws InputException, UsageException {
-    Linter linter = linter(config);
+    Prose prose = prose(config);
+    Linter linter = linter(config, prose);
     Ingestor.Result result = ingest(config);
-    List<Finding> findings = linter.lint(result.documents(), config.jobs());
+    List<Finding> findings = lint(linter, prose, result, config);
     String prefix = displayPrefix(result.root());
     for (Finding f : findings) {
       out.println(TextReporter.line(f, prefix, color));
@@ -155,9 +161,10 @@ public final class Cli {
   }
 
   private int build(RunConfig config) throws InputException, UsageException {
-    Linter linter = linter(config);
+    Prose prose = prose(config);
+    Linter linter = linter(config, prose);
     Ingestor.Result result = ingest(config);
-    List<Finding> findings = linter.lint(result.documents(), config.jobs());
+    List<Finding> findings = lint(linter, prose, result, config);
     Path outDir = resolve(config.output());
     StringBuilder report = new StringBuilder();
     for (Finding f : findings) {
@@ -225,8 +232,73 @@ public final class Cli {
     }
   }
 
-  private Linter linter(RunConfig config) throws UsageException {
-    return new Linter(loadRules(config), PythonVersion.parse(config.python()));
+  private Linter linter(RunConfig config, Prose prose) throws UsageException {
+    return new Linter(loadRules(config), PythonVersion.parse(config.python()),
+        prose == null ? null : prose.checker());
+  }
+
+  /** The spelling and grammar stage with its cache, or null with --no-grammar. */
+  private record Prose(GrammarChecker checker, ProseCache cache, Path file) {}
+
+  private Prose prose(RunConfig config) throws UsageException {
+    if (!config.grammar()) {
+      return null;
+    }
+    ProseConfig pc;
+    try {
+      pc = ProseConfig.load(resolve(config.rules() == null ? Path.of("rules") : config.rules()),
+          config.rules() == null ? "rules" : config.rules().toString());
+    } catch (RuleFileException e) {
+      throw new UsageException(e.getMessage(), false);
+    }
+    ProseCache cache = new ProseCache(GrammarChecker.fingerprint(pc, config.lang()));
+    Path file = null;
+    if (config.cache() != null) {
+      file = resolve(config.cache()).resolve("prose-" + config.lang() + ".bin");
+      String problem = cache.load(file);
+      if (problem != null) {
+        err.println("notelint: cache " + problem);
+      }
+    }
+    return new Prose(new GrammarChecker(pc, config.lang(), cache), cache, file);
+  }
+
+  /** Lints, then reports what the prose stage skipped and saves its cache. */
+  private List<Finding> lint(Linter linter, Prose prose, Ingestor.Result result,
+      RunConfig config) throws UsageException {
+    List<Finding> findings;
+    try {
+      findings = linter.lint(result.documents(), config.jobs());
+    } catch (LanguageToolEngine.ProseSetupException e) {
+      throw new UsageException(e.getMessage(), false);
+    }
+    if (prose == null) {
+      return findings;
+    }
+    if (config.verbose()) {
+      var skipped = new java.util.TreeMap<>(prose.checker().skipped());
+      for (var e : skipped.entrySet()) {
+        for (ProseExtractor.Skipped s : e.getValue()) {
+          err.println("notelint: grammar: " + e.getKey() + ":" + s.span().startLine()
+              + ": not checked as English (" + s.language() + ")");
+        }
+      }
+      GrammarChecker.Stats st = prose.checker().stats();
+      err.println("notelint: grammar: " + st.chunks() + " passages (" + st.chars()
+          + " characters), " + (st.chunks() - st.misses()) + " from the cache, "
+          + st.misses() + " checked by LanguageTool " + LanguageToolEngine.version() + " ("
+          + config.lang() + ")");
+    }
+    if (prose.file() != null) {
+      try {
+        prose.cache().save(prose.file());
+      } catch (IOException e) {
+        if (config.verbose()) { // a cache is an optimisation: the run itself is complete
+          err.println("notelint: cache not written to " + config.cache() + ": " + describe(e));
+        }
+      }
+    }
+    return findings;
   }
 
   private int exitFor(List<Finding> findings, RunConfig config) {

@@ -10,6 +10,7 @@ import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
+import org.notelint.prose.LanguageToolEngine;
 
 /** The command-line surface: one {@link Options} set, parsed into a {@link RunConfig}. */
 public final class CliOptions {
@@ -44,8 +45,16 @@ public final class CliOptions {
         .desc("target Python version: decides which APIs count as removed or deprecated "
             + "(default: " + DEFAULT_PYTHON + ")").build());
     o.addOption(Option.builder().longOpt("no-grammar")
-        .desc("skip spelling and grammar checks (not built yet: accepted, changes nothing)")
+        .desc("skip the spelling and grammar checks (LanguageTool is then not loaded)")
         .build());
+    o.addOption(Option.builder().longOpt("lang").hasArg().argName("CODE")
+        .desc("English variant for spelling and grammar: " + String.join(", ",
+            LanguageToolEngine.VARIANTS) + " (default: en-US)").build());
+    o.addOption(Option.builder().longOpt("cache").hasArg().argName("DIR")
+        .desc("where results are cached between runs (default: .cache/ inside --output); "
+            + "safe to delete").build());
+    o.addOption(Option.builder().longOpt("no-cache")
+        .desc("neither read nor write the cache").build());
     o.addOption(Option.builder("j").longOpt("jobs").hasArg().argName("N")
         .desc("worker threads (default: number of processors)").build());
     o.addOption(Option.builder().longOpt("max-file-size").hasArg().argName("MB")
@@ -157,6 +166,23 @@ public final class CliOptions {
     if (cl.hasOption("quiet") && cl.hasOption("verbose")) {
       throw new UsageException("--quiet and --verbose exclude each other", true);
     }
+    String lang = cl.getOptionValue("lang", "en-US");
+    String matched = null;
+    for (String v : LanguageToolEngine.VARIANTS) {
+      if (v.equalsIgnoreCase(lang.replace('_', '-'))) {
+        matched = v;
+      }
+    }
+    if (matched == null) {
+      throw new UsageException("bad --lang '" + lang + "': use one of "
+          + String.join(", ", LanguageToolEngine.VARIANTS), true);
+    }
+    if (cl.hasOption("cache") && cl.hasOption("no-cache")) {
+      throw new UsageException("--cache and --no-cache exclude each other", true);
+    }
+    Path output = Path.of(cl.getOptionValue("output", "output"));
+    Path cache = cl.hasOption("no-cache") ? null
+        : cl.hasOption("cache") ? Path.of(cl.getOptionValue("cache")) : output.resolve(".cache");
     String ruleId = null;
     List<Path> paths = new ArrayList<>();
     switch (command) {
@@ -181,11 +207,10 @@ public final class CliOptions {
         }
       }
     }
-    return new RunConfig(command, paths, Path.of(cl.getOptionValue("output", "output")),
+    return new RunConfig(command, paths, output,
         cl.hasOption("rules") ? Path.of(cl.getOptionValue("rules")) : null, format, failOn,
-        python,
-        !cl.hasOption("no-grammar"), jobs, maxBytes, cl.hasOption("quiet"),
-        cl.hasOption("verbose"), ruleId);
+        python, !cl.hasOption("no-grammar"), matched, cache, jobs, maxBytes,
+        cl.hasOption("quiet"), cl.hasOption("verbose"), ruleId);
   }
 
   private static int positiveInt(String name, String v, int max) throws UsageException {

@@ -12,6 +12,8 @@ import org.notelint.model.Finding;
 import org.notelint.model.NoteDocument;
 import org.notelint.model.RuleInfo;
 import org.notelint.model.Severity;
+import org.notelint.prose.GrammarChecker;
+import org.notelint.prose.LanguageToolEngine;
 
 /** Runs the rules over documents and returns the findings in report order. */
 public final class Linter {
@@ -25,9 +27,17 @@ public final class Linter {
   private final RuleSet rules;
   private final RuleSettings settings;
   private final Map<String, String> ids = new HashMap<>();
+  private final GrammarChecker grammar;
 
+  /** A linter without the spelling and grammar stage. */
   public Linter(RuleSet rules, PythonVersion target) {
+    this(rules, target, null);
+  }
+
+  /** A linter that also runs {@code grammar} (LanguageTool) when it is not null. */
+  public Linter(RuleSet rules, PythonVersion target, GrammarChecker grammar) {
     this.rules = rules;
+    this.grammar = grammar;
     this.settings = new RuleSettings(target, rules.facts());
     for (Rule r : rules.rules()) {
       ids.put(r.meta().id(), r.meta().id());
@@ -55,22 +65,36 @@ public final class Linter {
   /** The findings of one document: ingest's, every rule's, suppressions applied, sorted. */
   public List<Finding> lint(NoteDocument doc) {
     Sink sink = new Sink(doc.path());
-    DocContext ctx = new DocContext(doc, Units.of(doc), settings);
+    List<Unit> units = Units.of(doc);
+    DocContext ctx = new DocContext(doc, units, settings);
     List<Finding> all = new ArrayList<>(doc.findings());
     for (Rule r : rules.rules()) {
       try {
         r.check(ctx, sink);
       } catch (RuntimeException | StackOverflowError e) {
-        all.add(Finding.of(RULE_FAILED, "rule " + r.meta().id() + " failed on this file: "
-            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
-            + e.getMessage()), doc.path(), new org.notelint.model.SourceSpan(1, 1, 1, 1, -1)));
+        all.add(failed("rule " + r.meta().id(), doc, e));
       }
     }
     all.addAll(sink.findings());
+    if (grammar != null) {
+      try {
+        all.addAll(grammar.check(doc, units));
+      } catch (LanguageToolEngine.ProseSetupException e) {
+        throw e;
+      } catch (RuntimeException | StackOverflowError e) {
+        all.add(failed("the spelling and grammar check (LanguageTool)", doc, e));
+      }
+    }
     List<Finding> kept = Suppressions.apply(doc, all, ids, true);
     List<Finding> sorted = new ArrayList<>(kept);
     sorted.sort(Finding.ORDER);
     return sorted;
+  }
+
+  private static Finding failed(String what, NoteDocument doc, Throwable e) {
+    return Finding.of(RULE_FAILED, what + " failed on this file: "
+        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+        + e.getMessage()), doc.path(), new org.notelint.model.SourceSpan(1, 1, 1, 1, -1));
   }
 
   /** The findings of every document, linted on {@code jobs} threads, in report order. */

@@ -57,9 +57,6 @@ import org.notelint.model.Severity;
  * folder with the same name replaces the shipped one, other files add packs.
  */
 public final class RuleLoader {
-  /** Where the shipped packs live on the class path. */
-  static final String BUILTIN = "notelint/rules";
-
   private static final Map<String, Set<String>> KIND_KEYS = Map.of(
       "pattern", Set.of("patterns", "unless", "requires", "keywords", "eol", "fix"),
       "claim", Set.of("patterns", "unless", "requires", "keywords", "eol", "fix"),
@@ -558,32 +555,17 @@ public final class RuleLoader {
   // ---- shipped packs -------------------------------------------------------------------
 
   private static Map<String, Source> builtins() throws RuleFileException {
-    URL url = RuleLoader.class.getClassLoader().getResource(BUILTIN);
     Map<String, Source> out = new TreeMap<>();
-    if (url == null) {
+    Path dir = Builtins.dir("");
+    if (dir == null) {
       return out;
     }
-    try {
-      URI uri = url.toURI();
-      Path dir;
-      if (uri.getScheme().equals("jar")) {
-        FileSystem fs;
-        try {
-          fs = FileSystems.getFileSystem(uri);
-        } catch (FileSystemNotFoundException e) {
-          fs = FileSystems.newFileSystem(uri, Map.of());
-        }
-        dir = fs.getPath(BUILTIN);
-      } else {
-        dir = Path.of(uri);
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
+      for (Path p : ds) {
+        String name = p.getFileName().toString();
+        out.put(name, new Source("(built-in) " + name, p));
       }
-      try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
-        for (Path p : ds) {
-          String name = p.getFileName().toString();
-          out.put(name, new Source("(built-in) " + name, p));
-        }
-      }
-    } catch (IOException | URISyntaxException e) {
+    } catch (IOException e) {
       throw new RuleFileException("cannot read the built-in rules: " + e.getMessage());
     }
     return out;

@@ -21,7 +21,8 @@ import org.notelint.model.SourceSpan;
  * reStructuredText, after {@code #} in org or code, or bare in plain text) silences the next
  * non-blank line; {@code notelint-disable [IDS]} ... {@code notelint-enable [IDS]} silence a
  * range; {@code # notelint: ignore[IDS]} at the end of a code line silences that line. IDS
- * are rule ids or names separated by commas or spaces; none means every rule. A
+ * are rule ids, rule names or categories ({@code spelling}) separated by commas or spaces;
+ * none means every rule. A
  * suppression that silences nothing is reported, and so is one naming an unknown rule.
  */
 public final class Suppressions {
@@ -35,6 +36,15 @@ public final class Suppressions {
       "A misspelt rule id silences nothing, so the finding it was meant for still shows, or a "
           + "different one is silenced by a blanket comment. Use the ids notelint rules lists.",
       List.of());
+
+  /** Category labels, which silence every rule of the category ({@code spelling}). */
+  private static final Set<String> CATEGORIES = java.util.Arrays.stream(Category.values())
+      .map(Category::label).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /**
+   * LanguageTool's rules are known only once it is loaded, so any id with its prefix is
+   * taken (an unused one is still reported as silencing nothing).
+   */
+  private static final String LANGUAGETOOL = "LT:";
 
   private static final Pattern DIRECTIVE = Pattern.compile(
       "^\\s*(?:<!--\\s*|\\.\\.\\s+|#\\+?\\s*|//\\s*|;+\\s*|%\\s*)?notelint-(disable-next-line|"
@@ -86,7 +96,7 @@ public final class Suppressions {
       for (Directive d : ds) {
         int line = f.span().startLine();
         if (line >= d.from() && line <= d.to() && (d.ids().isEmpty()
-            || d.ids().contains(f.ruleId()))) {
+            || d.ids().contains(f.ruleId()) || d.ids().contains(f.category().label()))) {
           d.used()[0] = true;
           silenced = true;
         }
@@ -98,7 +108,7 @@ public final class Suppressions {
     for (Directive d : ds) {
       SourceSpan at = new SourceSpan(d.line(), d.column(), d.line(), d.endColumn(), -1);
       for (String id : d.named()) {
-        if (!ids.containsKey(id)) {
+        if (!ids.containsKey(id) && !CATEGORIES.contains(id) && !id.startsWith(LANGUAGETOOL)) {
           kept.add(Finding.of(UNKNOWN, "suppression names unknown rule " + id, doc.path(), at));
         }
       }
@@ -191,7 +201,7 @@ public final class Suppressions {
     }
     for (String p : list.split("[,\\s]+")) {
       if (!p.isBlank()) {
-        ids.add(p.matches("(?i)[a-z][a-z0-9]*-\\d{3}") ? p.toUpperCase(Locale.ROOT) : p);
+        ids.add(p.matches("(?i)[a-z][a-z0-9]*-\\d{3}|(?i)lt:\\w+") ? p.toUpperCase(Locale.ROOT) : p);
       }
     }
     return ids;

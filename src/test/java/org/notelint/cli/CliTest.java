@@ -167,8 +167,54 @@ class CliTest {
     assertThat(Files.readString(dir.resolve("out/report.txt"))).isEqualTo("no findings in 1 file\n");
     assertThat(Files.getLastModifiedTime(notes.resolve("a.md")).toMillis()).isEqualTo(before);
     try (var files = Files.list(dir.resolve("out"))) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.txt");
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .containsExactly(".cache", "report.txt");
     }
+    assertThat(dir.resolve("out/.cache/prose-en-US.bin")).isRegularFile();
+  }
+
+  @Test
+  void langAndCacheOptionsAreChecked() {
+    Run r = run("check", "--lang", "de-DE");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("bad --lang 'de-DE': use one of en-US, en-GB, en-AU, en-CA, "
+        + "en-NZ, en-ZA");
+    assertThat(run("check", "--cache", "c", "--no-cache").err())
+        .contains("--cache and --no-cache exclude each other");
+  }
+
+  @Test
+  void spellingFindingsCarryTheLanguageToolIdAndTheFix() throws IOException {
+    Files.writeString(dir.resolve("n.md"), "# Notes\n\nThe Lenght of a list.\n\n"
+        + "Call `lenght()` here; kwargs and asyncio are fine.\n");
+    Run r = run(dir, "check", "n.md", "--no-cache");
+    assertThat(r.out()).isEqualTo("n.md:3:5: warning [LT:MORFOLOGIK_RULE_EN_US] possible "
+        + "misspelling 'Lenght'; did you mean 'Length'?\n"
+        + "1 finding in 1 file (0 errors, 1 warning, 0 notes); by category: spelling 1\n");
+    assertThat(run(dir, "check", "n.md", "--no-grammar").out()).startsWith("no findings");
+    Run gb = run(dir, "check", "n.md", "--no-cache", "--lang", "en-GB");
+    assertThat(gb.out()).contains("[LT:MORFOLOGIK_RULE_EN_GB]");
+  }
+
+  @Test
+  void aSecondRunTakesEveryPassageFromTheCache() throws IOException {
+    Files.writeString(dir.resolve("n.md"), "# Notes\n\nThis is a incredibly usefull note.\n");
+    Run cold = run(dir, "check", "n.md", "--cache", "c", "-v");
+    Run warm = run(dir, "check", "n.md", "--cache", "c", "-v");
+    assertThat(cold.err()).contains("2 passages (", "0 from the cache, 2 checked by LanguageTool");
+    assertThat(warm.err()).contains("2 from the cache, 0 checked by LanguageTool");
+    assertThat(warm.out()).isEqualTo(cold.out()).contains("[LT:EN_A_VS_AN]", "'usefull'");
+  }
+
+  @Test
+  void aBrokenCacheFileIsIgnoredAndReplaced() throws IOException {
+    Files.writeString(dir.resolve("n.md"), "# Notes\n\nA usefull note.\n");
+    Files.createDirectories(dir.resolve("c"));
+    Files.writeString(dir.resolve("c/prose-en-US.bin"), "garbage");
+    Run r = run(dir, "check", "n.md", "--cache", "c");
+    assertThat(r.err()).contains("prose-en-US.bin: ").contains("ignored");
+    assertThat(r.out()).contains("'usefull'");
+    assertThat(run(dir, "check", "n.md", "--cache", "c").err()).isEmpty();
   }
 
   @Test

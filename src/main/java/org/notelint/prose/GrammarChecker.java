@@ -1,0 +1,371 @@
+package org.notelint.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.notelint.lint.Unit;
+import org.notelint.model.Category;
+import org.notelint.model.Finding;
+import org.notelint.model.Fix;
+import org.notelint.model.NoteDocument;
+import org.notelint.model.RuleInfo;
+import org.notelint.model.Severity;
+import org.notelint.prose.LanguageToolEngine.Hit;
+import org.notelint.prose.ProseChunk.Part;
+import org.notelint.prose.ProseExtractor.Skipped;
+
+/**
+ * The spelling and grammar stage: finds a note's prose, asks LanguageTool (or the cache)
+ * about each passage, drops what is about code, and turns the rest into findings with ids
+ * {@code LT:RULE_ID}, category spelling or grammar. Safe to call from several threads.
+ */
+public final class GrammarChecker {
+  /** The prefix of every LanguageTool rule id in reports and suppressions. */
+  public static final String PREFIX = "LT:";
+  private static final String SENTENCE_START = "UPPERCASE_SENTENCE_START";
+  private static final String A_VS_AN = "EN_A_VS_AN";
+  /** Verbs after which a keyword or a lone letter is the subject: "if can", "a is". */
+  private static final Set<String> VERBS = Set.of("can", "could", "has", "have", "returns",
+      "works", "takes", "does", "will", "must", "should", "may", "but", "not", "gets");
+  private static final Pattern NEXT_WORD = Pattern.compile("[\\p{L}']+");
+  /** Words no article stands before: after them "a" is a letter or a variable. */
+  private static final Set<String> NOT_NOUN = Set.of("is", "are", "was", "were", "and", "or",
+      "as", "at", "in", "into", "on", "if", "it", "its", "of", "equals");
+  /** Keywords that read as English words when prose names the statement they start. */
+  private static final Set<String> KEYWORDS = Set.of("finally", "else", "elif", "except",
+      "try", "yield", "lambda", "nonlocal", "global", "pass", "return", "break", "continue",
+      "raise", "assert", "import", "del", "async", "await", "with", "def", "class", "while",
+      "for", "if", "match", "case", "or", "and", "not", "in", "is");
+  /** A word, and the noun after it when it names a piece of code. */
+  private static final Pattern WORDS = Pattern.compile("([\\p{L}']+)(\\s+(?:clauses?|blocks?|"
+      + "statements?|keywords?|branch(?:es)?|loops?|expressions?|functions?|suites?|parts?|patterns?|"
+      + "operators?|tests?)\\b)?");
+  /** Words in capitals (GIL, PYTHONPATH, GETATTR): acronyms, constants, shouted names. */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+s?");
+  /** UTF-8 read as Windows-1252 (â€™, Ã©): the encoding check reports it, not spelling. */
+  private static final Pattern MOJIBAKE = Pattern.compile("[ÂÃâ][\\u0080-\\u00bf€™œ]|â€|\\ufffd");
+
+  private final ProseConfig config;
+  private final LanguageToolEngine engine;
+  private final ProseCache cache;
+  private final Map<String, List<Skipped>> skipped = new ConcurrentHashMap<>();
+  private final Map<String, RuleInfo> seen = new ConcurrentHashMap<>();
+  private final AtomicLong chunks = new AtomicLong();
+  private final AtomicLong chars = new AtomicLong();
+  private final AtomicLong misses = new AtomicLong();
+
+  public GrammarChecker(ProseConfig config, String languageCode, ProseCache cache) {
+    this.config = config;
+    this.engine = new LanguageToolEngine(languageCode, config);
+    this.cache = cache;
+  }
+
+  /** The fingerprint answers are cached under for these settings. */
+  public static String fingerprint(ProseConfig config, String languageCode) {
+    return ProseConfig.digest("LanguageTool " + LanguageToolEngine.version() + "|"
+        + languageCode + "|" + config.fingerprint());
+  }
+
+  /** The spelling and grammar findings of {@code doc}, whose units are {@code units}. */
+  public List<Finding> check(NoteDocument doc, List<Unit> units) {
+    ProseExtractor.Result prose = ProseExtractor.extract(units,
+        doc.format() == org.notelint.model.Format.HTML);
+    List<Skipped> notEnglish = new ArrayList<>(prose.skipped());
+    List<Finding> out = new ArrayList<>();
+    for (ProseChunk c : prose.chunks()) {
+      chunks.incrementAndGet();
+      chars.addAndGet(c.length());
+      String key = cache.key(c);
+      List<Hit> hits = cache.get(key);
+      if (hits == null) {
+        misses.incrementAndGet();
+        hits = engine.check(c);
+        cache.put(key, hits);
+      }
+      List<Finding> found = new ArrayList<>();
+      int unknown = 0;
+      for (Hit h : hits) {
+        Finding f = finding(doc, c, h, prose.identifiers());
+        if (f != null) {
+          found.add(f);
+          unknown += f.category() == Category.SPELLING ? 1 : 0;
+        }
+      }
+      if (unknown >= 3 && unknown * 2 >= words(c)) {
+        // Half the words unknown: another language (Latin placeholder text), not typos.
+        found.removeIf(f -> f.category() == Category.SPELLING);
+        notEnglish.add(new Skipped(c.span(0, c.length()), "most words are not English"));
+      }
+      out.addAll(found);
+    }
+    if (!notEnglish.isEmpty()) {
+      notEnglish.sort(java.util.Comparator.comparingInt((Skipped s) -> s.span().startLine())
+          .thenComparingInt(s -> s.span().startColumn()));
+      skipped.put(doc.path(), List.copyOf(notEnglish));
+    }
+    return out;
+  }
+
+  private static int words(ProseChunk c) {
+    int n = 0;
+    for (Part p : c.parts()) {
+      if (!p.markup()) {
+        java.util.regex.Matcher m = NEXT_WORD.matcher(p.source());
+        while (m.find()) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private Finding finding(NoteDocument doc, ProseChunk c, Hit h, Set<String> identifiers) {
+    if (h.from() < 0 || h.to() > c.length() || h.from() >= h.to() || touchesCode(c, h)) {
+      return null;
+    }
+    if (c.kind().fragmentary() && config.fragmentDisabled().containsKey(h.ruleId())) {
+      return null;
+    }
+    String word = c.source(h.from(), h.to());
+    String token = token(c, h.from(), h.to());
+    if (Vocabulary.looksLikeCode(token)) {
+      return null; // a name written without backticks: lru_cache, os.path, len()
+    }
+    if (h.spelling() && !misspelt(word, token, identifiers)) {
+      return null;
+    }
+    if (h.ruleId().equals(SENTENCE_START) && known(word, identifiers)) {
+      return null; // "python", "metaclass": Python terms are lower case by design
+    }
+    if (!h.spelling() && confusedByCode(c, h)) {
+      return null;
+    }
+    if (h.ruleId().equals(A_VS_AN) && articleBeforeCodeOrName(c, h)) {
+      return null;
+    }
+    RuleInfo rule = seen.computeIfAbsent(h.ruleId(), id -> info(h));
+    String fix = sameCase(fix(h, word), word);
+    String message = h.spelling()
+        ? "possible misspelling '" + word + "'" + (fix != null ? "; did you mean '" + fix + "'?"
+            : h.suggestions().isEmpty() ? "" : " (suggestions: "
+                + String.join(", ", h.suggestions()) + ")")
+        : h.message();
+    return new Finding(rule.id(), rule.severity(), rule.category(), message, doc.path(),
+        c.span(h.from(), h.to()), fix == null ? null : new Fix("replace with '" + fix + "'", fix),
+        List.of());
+  }
+
+  /** A spelling match that is a word, not a name, an acronym or a mis-decoded character. */
+  private boolean misspelt(String word, String token, Set<String> identifiers) {
+    if (known(token, identifiers) || MOJIBAKE.matcher(word).find()) {
+      return false;
+    }
+    for (String w : word.split("[\\s-]+")) {
+      if (known(w, identifiers) || ACRONYM.matcher(w).matches()) {
+        return false; // several words at once ("Repr use") or a compound ("Scikit-Learn")
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when a grammar match rests on a Python keyword used as a noun ("the finally
+   * clause", "an else branch") or on a word in capitals (a constant or an acronym), which
+   * LanguageTool's tagger reads as ordinary words.
+   */
+  private static boolean confusedByCode(ProseChunk c, Hit h) {
+    String s = c.source(0, c.length());
+    int end = Math.min(s.length(), h.to() + 40);
+    java.util.regex.Matcher m = WORDS.matcher(s.substring(h.from(), end));
+    while (m.find()) {
+      boolean inside = h.from() + m.start() < h.to();
+      String w = m.group(1);
+      if (inside && ACRONYM.matcher(w).matches()) {
+        return true;
+      }
+      if (KEYWORDS.contains(w) && m.group(2) != null) {
+        return true; // the keyword is followed by "clause", "block", ... (in or after the match)
+      }
+      if (inside && (w.equals("True") || w.equals("False"))) {
+        return true; // the constants, as in "True and False returns False"
+      }
+      if (inside && (KEYWORDS.contains(w) || w.equals("a")) && m.find()) {
+        // "if can be used", "a but not b": a keyword or a variable as the subject
+        String next = m.group(1).toLowerCase(Locale.ROOT);
+        if (NOT_NOUN.contains(next) || VERBS.contains(next)) {
+          return true;
+        }
+        m.region(m.start(), m.regionEnd());
+        continue;
+      }
+      if (!inside) {
+        if (ACRONYM.matcher(w).matches()) {
+          return true; // "I am ROB": the word after the match is a name in capitals
+        }
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when "a"/"an" stands before inline code (how `__init__` is read aloud is the
+   * writer's choice) or is itself a variable ("a is now 1", "a, b = 1, 2").
+   */
+  private static boolean articleBeforeCodeOrName(ProseChunk c, Hit h) {
+    int pos = 0;
+    for (Part p : c.parts()) {
+      int end = pos + p.source().length();
+      if (end <= h.to()) {
+        pos = end;
+        continue;
+      }
+      if (p.markup()) {
+        if (!p.readAs().isBlank()) {
+          return true;
+        }
+        pos = end;
+        continue;
+      }
+      String after = p.source().substring(Math.max(0, h.to() - pos)).stripLeading();
+      if (after.isEmpty()) {
+        pos = end;
+        continue;
+      }
+      java.util.regex.Matcher m = NEXT_WORD.matcher(after);
+      return m.lookingAt() && NOT_NOUN.contains(m.group().toLowerCase(Locale.ROOT))
+          || after.startsWith(",") || after.startsWith("=");
+    }
+    return false;
+  }
+
+  private boolean known(String word, Set<String> identifiers) {
+    return config.vocabulary().accepts(word) || identifiers.contains(word);
+  }
+
+  /** True when the match covers code, a URL or another stand-in rather than prose only. */
+  private static boolean touchesCode(ProseChunk c, Hit h) {
+    int pos = 0;
+    for (Part p : c.parts()) {
+      int end = pos + p.source().length();
+      if (p.markup() && !p.readAs().isBlank() && pos < h.to() && h.from() < end) {
+        return true;
+      }
+      pos = end;
+    }
+    return false;
+  }
+
+  /** The whole code-like token around {@code [from, to)}: {@code lru_cache}, {@code os.path}. */
+  static String token(ProseChunk c, int from, int to) {
+    String s = c.source(0, c.length());
+    int a = from;
+    while (a > 0 && tokenChar(s.charAt(a - 1))) {
+      a--;
+    }
+    int b = to;
+    while (b < s.length() && tokenChar(s.charAt(b))) {
+      b++;
+    }
+    while (b > to && (s.charAt(b - 1) == '.' || s.charAt(b - 1) == '-')) {
+      b--; // a sentence's full stop or a dash is not part of the word
+    }
+    while (a < from && (s.charAt(a) == '.' || s.charAt(a) == '-')) {
+      a++;
+    }
+    if (b + 1 < s.length() && s.charAt(b) == '(' && s.charAt(b + 1) == ')') {
+      b += 2;
+    }
+    return s.substring(a, b);
+  }
+
+  private static boolean tokenChar(char ch) {
+    return Character.isLetterOrDigit(ch) || ch == '_' || ch == '.' || ch == '-';
+  }
+
+  /**
+   * The replacement when there is exactly one good one: LanguageTool's only suggestion, or,
+   * for a misspelling, the only suggestion that swaps two neighbouring letters (Lenght).
+   */
+  static String fix(Hit h, String word) {
+    List<String> s = h.suggestions();
+    if (s.size() == 1) {
+      return s.get(0).equals(word) ? null : s.get(0);
+    }
+    if (!h.spelling()) {
+      return null;
+    }
+    String only = null;
+    for (String cand : s) {
+      if (transposition(word, cand)) {
+        if (only != null) {
+          return null;
+        }
+        only = cand;
+      }
+    }
+    return only;
+  }
+
+  /**
+   * The fix in the case the writer used: LanguageTool capitalises suggestions at a sentence
+   * start, which a lower-case bullet ("- seperate ...") does not want.
+   */
+  static String sameCase(String fix, String word) {
+    if (fix == null || word.isEmpty() || fix.isEmpty() || !Character.isLowerCase(word.charAt(0))
+        || !Character.isUpperCase(fix.charAt(0))
+        || !fix.substring(1).equals(fix.substring(1).toLowerCase(Locale.ROOT))) {
+      return fix;
+    }
+    return Character.toLowerCase(fix.charAt(0)) + fix.substring(1);
+  }
+
+  /** True when {@code b} is {@code a} with two neighbouring letters swapped. */
+  static boolean transposition(String a, String b) {
+    if (a.length() != b.length() || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+        && a.substring(i + 2).equals(b.substring(i + 2));
+  }
+
+  private static RuleInfo info(Hit h) {
+    Category category = h.spelling() ? Category.SPELLING : Category.GRAMMAR;
+    Severity severity = switch (h.issueType()) {
+      case "style", "register", "locale-violation", "terminology" -> Severity.NOTE;
+      default -> Severity.WARNING;
+    };
+    String name = "lt-" + h.ruleId().toLowerCase(Locale.ROOT).replace('_', '-');
+    return new RuleInfo(PREFIX + h.ruleId(), name, severity, category, h.description(),
+        "Reported by LanguageTool " + LanguageToolEngine.version() + " (" + h.ruleId()
+            + "). Switch it off in rules/" + ProseConfig.DIR + "/" + ProseConfig.SETTINGS
+            + ", or add words to a list in rules/" + ProseConfig.DIR + "/.",
+        List.of("https://community.languagetool.org/rule/list?lang=en"));
+  }
+
+  /** The LanguageTool rules that reported something in this run, by id. */
+  public Map<String, RuleInfo> rulesSeen() {
+    return Map.copyOf(seen);
+  }
+
+  /** Passages skipped as not English, by file. */
+  public Map<String, List<Skipped>> skipped() {
+    return Map.copyOf(skipped);
+  }
+
+  /** Passages checked, their characters, and how many LanguageTool had to check. */
+  public record Stats(long chunks, long chars, long misses, int instances) {}
+
+  public Stats stats() {
+    return new Stats(chunks.get(), chars.get(), misses.get(), engine.instances());
+  }
+}

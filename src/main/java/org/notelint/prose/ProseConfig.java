@@ -1,0 +1,204 @@
+package org.notelint.prose;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.notelint.lint.Builtins;
+import org.notelint.lint.RuleFileException;
+
+/**
+ * How LanguageTool is set up for notes, read from {@code prose/} in the rules folder: the
+ * LanguageTool rules switched off (each with its reason), those switched off in fragments
+ * (list items, headings, comments, strings), those switched on, and the word lists. Shipped
+ * files come first; a file of the same name in {@code --rules DIR/prose/} replaces one, other
+ * word lists add words.
+ */
+public final class ProseConfig {
+  /** Where the configuration lives, under the rules folder and on the class path. */
+  public static final String DIR = "prose";
+  static final String SETTINGS = "languagetool.yaml";
+
+  private final Map<String, String> disabled;
+  private final Map<String, String> fragmentDisabled;
+  private final Map<String, String> enabled;
+  private final Vocabulary vocabulary;
+  private final String fingerprint;
+
+  ProseConfig(Map<String, String> disabled, Map<String, String> fragmentDisabled,
+      Map<String, String> enabled, Vocabulary vocabulary) {
+    this.disabled = Map.copyOf(disabled);
+    this.fragmentDisabled = Map.copyOf(fragmentDisabled);
+    this.enabled = Map.copyOf(enabled);
+    this.vocabulary = vocabulary;
+    this.fingerprint = digest(new TreeMap<>(disabled).keySet() + "|"
+        + new TreeMap<>(fragmentDisabled).keySet() + "|" + new TreeMap<>(enabled).keySet() + "|"
+        + vocabulary.fingerprint());
+  }
+
+  /** LanguageTool rules switched off everywhere: id to reason. */
+  public Map<String, String> disabled() {
+    return disabled;
+  }
+
+  /** Rules switched off in list items, headings, comments and strings: id to reason. */
+  public Map<String, String> fragmentDisabled() {
+    return fragmentDisabled;
+  }
+
+  /** Rules LanguageTool ships switched off that notes switch on: id to reason. */
+  public Map<String, String> enabled() {
+    return enabled;
+  }
+
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** A digest of everything here that changes what LanguageTool reports (for the cache). */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  /** The shipped configuration overlaid with {@code rulesDir/prose/} (null: shipped only). */
+  public static ProseConfig load(Path rulesDir, String shown) throws RuleFileException {
+    Map<String, Source> files = new TreeMap<>();
+    Path builtin = Builtins.dir(DIR);
+    if (builtin != null) {
+      list(builtin, "(built-in) " + DIR + "/", files);
+    }
+    if (rulesDir != null && Files.isDirectory(rulesDir.resolve(DIR))) {
+      String prefix = (shown == null ? rulesDir.toString() : shown).replaceAll("[/\\\\]+$", "")
+          .replace('\\', '/') + "/" + DIR + "/";
+      list(rulesDir.resolve(DIR), prefix, files);
+    }
+    Source settings = files.get(SETTINGS);
+    if (settings == null) {
+      throw new RuleFileException(DIR + "/" + SETTINGS + ": missing (the built-in one was not"
+          + " found on the class path)");
+    }
+    Map<String, Map<String, String>> sections = parseSettings(settings.shown(),
+        read(settings));
+    List<String> words = new ArrayList<>();
+    for (Map.Entry<String, Source> e : files.entrySet()) {
+      if (e.getKey().endsWith(".txt")) {
+        Vocabulary.parse(e.getValue().shown(), read(e.getValue()), words);
+      }
+    }
+    return new ProseConfig(sections.get("disable"), sections.get("fragments"),
+        sections.get("enable"), new Vocabulary(words));
+  }
+
+  private record Source(String shown, Path path) {}
+
+  private static void list(Path dir, String prefix, Map<String, Source> out)
+      throws RuleFileException {
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.{yaml,txt}")) {
+      for (Path p : ds) {
+        String name = p.getFileName().toString();
+        out.put(name, new Source(prefix + name, p));
+      }
+    } catch (IOException e) {
+      throw new RuleFileException(prefix + ": cannot list: " + e.getMessage());
+    }
+  }
+
+  private static String read(Source s) throws RuleFileException {
+    try {
+      return Files.readString(s.path(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new RuleFileException(s.shown() + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private static final Set<String> SECTIONS = Set.of("disable", "fragments", "enable");
+
+  /**
+   * Reads the settings file: a mapping of sections to mappings of LanguageTool rule ids to
+   * one-line reasons. Anything else is an error naming the file and line.
+   */
+  static Map<String, Map<String, String>> parseSettings(String file, String text)
+      throws RuleFileException {
+    Map<String, Map<String, String>> out = new TreeMap<>();
+    for (String s : SECTIONS) {
+      out.put(s, new TreeMap<>());
+    }
+    YAMLFactory yaml = new YAMLFactory();
+    yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    try (JsonParser p = yaml.createParser(text)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return out;
+      }
+      expect(file, p, t == JsonToken.START_OBJECT,
+          "expected a mapping of sections (disable, fragments, enable)");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String section = p.currentName();
+        expect(file, p, SECTIONS.contains(section), "unknown section '" + section
+            + "' (expected disable, fragments or enable)");
+        JsonToken v = p.nextToken();
+        if (v == JsonToken.VALUE_NULL) {
+          continue;
+        }
+        expect(file, p, v == JsonToken.START_OBJECT, "'" + section
+            + "' must map LanguageTool rule ids to a one-line reason");
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String id = p.currentName();
+          expect(file, p, id.matches("[A-Z][A-Z0-9_]*"), "'" + id
+              + "' is not a LanguageTool rule id (upper case, digits and _)");
+          JsonToken r = p.nextToken();
+          expect(file, p, r == JsonToken.VALUE_STRING && !p.getText().isBlank(),
+              "rule " + id + " needs a one-line reason");
+          expect(file, p, !p.getText().strip().contains("\n"), "the reason for " + id
+              + " must be one line");
+          out.get(section).put(id, p.getText().strip());
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw new RuleFileException(file + ":" + line(e.getLocation()) + ": "
+          + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new RuleFileException(file + ": cannot read: " + e.getMessage());
+    }
+    for (String id : out.get("enable").keySet()) {
+      if (out.get("disable").containsKey(id)) {
+        throw new RuleFileException(file + ": rule " + id + " is both enabled and disabled");
+      }
+    }
+    return out;
+  }
+
+  private static void expect(String file, JsonParser p, boolean ok, String message)
+      throws RuleFileException {
+    if (!ok) {
+      throw new RuleFileException(file + ":" + line(p.currentLocation()) + ": " + message);
+    }
+  }
+
+  private static int line(JsonLocation l) {
+    return l == null ? 0 : l.getLineNr();
+  }
+
+  static String digest(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)), 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

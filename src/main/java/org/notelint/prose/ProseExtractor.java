@@ -1,0 +1,643 @@
+package org.notelint.prose;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.notelint.ingest.Pythonish;
+import org.notelint.lint.Unit;
+import org.notelint.lint.python.PyToken;
+import org.notelint.model.Mark;
+import org.notelint.model.SourceSpan;
+import org.notelint.model.Text;
+import org.notelint.prose.ProseChunk.Kind;
+import org.notelint.prose.ProseChunk.Part;
+
+/**
+ * Picks out of a note what reads as English prose: paragraphs, list items, headings, table
+ * cells, code comments and string literals that read as sentences. Code, inline code, URLs,
+ * paths, raw HTML and notebook output never reach LanguageTool: they are markup, read as a
+ * placeholder word or as nothing. Passages in another language or script are skipped and
+ * listed, never checked as English.
+ */
+public final class ProseExtractor {
+  /** What inline code reads as, so that "use `len` to count" stays a whole sentence. */
+  static final String CODE_WORD = "Dummy";
+  /** The same for code that starts with a vowel letter ("an `int`" must not read "an Dummy"). */
+  static final String VOWEL_CODE_WORD = "Item";
+
+  /** Tokens that are never prose: URLs, e-mail addresses, file paths. */
+  private static final Pattern NOT_PROSE = Pattern.compile(
+      "\\b(?:https?|ftp|file)://\\S*[^\\s.,;:!?)\\]'\"]|\\bwww\\.\\S*[^\\s.,;:!?)\\]'\"]"
+          + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+          + "|(?<![\\w/])(?:~|\\.{1,2})?/(?:[\\w.@+-]+/)*[\\w.@+-]+/?"
+          + "|(?<![\\w/])[\\w.-]+(?:/[\\w.@+-]+)+/?"
+          + "|\\b[A-Za-z]:\\\\\\S+"
+          // math in notebooks: $x^2$, $$ ... $$, and LaTeX commands (\\cdot)
+          + "|\\$\\$[^$]{0,2000}\\$\\$|\\$(?=\\S)[^$\\n]{1,80}(?<=\\S)\\$"
+          + "|\\\\[A-Za-z]+(?:\\{[^{}\\n]*\\})?"
+          // version numbers (2.X, 3.10.1) and optional prefixes ("(Un)packing")
+          + "|\\b\\d+(?:\\.(?:\\d+|[xX]))+\\b|\\(\\p{L}{1,4}\\)(?=\\p{L})"
+          // code written without backticks: calls with arguments, subscripts, literals
+          + "|\\b[A-Za-z_][\\w.]*\\([^()\\n]{0,80}\\)"
+          + "|[^\\s(]*[\\[\\]{}=][^\\s)]*"
+          // quoted data rather than words: 'a a a', "x=1", '(1, 2)'
+          + "|(['\"])[^'\"\\n\\p{L}]*(?:\\p{L}(?!\\p{L})[^'\"\\n\\p{L}]*)*\\1");
+  /** A run of letters in scripts other than Latin, with the spaces between its words. */
+  private static final Pattern OTHER_SCRIPT = Pattern.compile(
+      "[\\p{L}&&[^\\p{IsLatin}]][\\p{L}\\p{M}&&[^\\p{IsLatin}]]*"
+          + "(?:[\\s\\p{P}]+[\\p{L}&&[^\\p{IsLatin}]][\\p{L}\\p{M}&&[^\\p{IsLatin}]]*)*");
+  /** Format placeholders and escapes inside string literals. */
+  private static final Pattern STRING_MARKUP = Pattern.compile(
+      "\\{[^{}\\n]*\\}|%(?:\\([^)\\n]*\\))?[-#0 +]*\\d*(?:\\.\\d+)?[diouxXeEfFgGcrsa]"
+          + "|\\\\(?:[nrtabfv'\"\\\\0]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|N\\{[^}]*\\})");
+  /** Tool directives in comments, not prose. */
+  private static final Pattern DIRECTIVE_COMMENT = Pattern.compile(
+      "(?i)^\\s*(?:!|-\\*-|vim?:|type:|noqa|pylint:|pragma|fmt:|isort:|mypy:|pyright:"
+          + "|notelint:|flake8|ruff:|nosec|coding[:=])");
+  /** Signs that a statement-like line is code: assignment, call, subscript, keyword start. */
+  private static final Pattern CODE_SIGNAL = Pattern.compile("[=(\\[]|^(?:for|if|while|def|class"
+      + "|import|from|return|print|with|try|except|elif|else|lambda|yield|raise|del|assert"
+      + "|global|nonlocal|async|await)\\b");
+  /** What stays of a lone reStructuredText "::" in a paragraph's text. */
+  private static final Pattern LONE_COLON = Pattern.compile("\\s+:$");
+  /** In a comment, what follows {@code =>} or {@code ->} is a value shown, not prose. */
+  private static final Pattern SHOWN_VALUE = Pattern.compile("(?:=>|->)\\s.*$");
+  private static final Pattern TAG_OR_ENTITY = Pattern.compile(
+      "<code\\b[^>]*>([^<]*)</code>|</?[A-Za-z][^<>]*>|<!--.*?-->|<!DOCTYPE[^>]*>|&(?:#\\d+|#x[0-9a-fA-F]+|[A-Za-z]+);");
+  /** HTML entities: notebooks and Markdown carry them too ({@code &lt;module&gt;}). */
+  private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#x[0-9a-fA-F]+|[A-Za-z]+);");
+  private static final Map<String, String> ENTITIES = Map.of("&quot;", "\"", "&amp;", "&",
+      "&lt;", "<", "&gt;", ">", "&#39;", "'", "&apos;", "'", "&nbsp;", " ");
+  /** Rendered code and output in an HTML export: highlighted spans, pre blocks, outputs. */
+  private static final Pattern HTML_CODE = Pattern.compile("<pre\\b|<span class=\"(?:n|o|p|k|"
+      + "kn|kc|kd|nn|nb|nf|nc|bp|mi|mf|mh|s|s1|s2|sa|si|se|c|c1|ow|err)\"");
+  private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
+  private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+(?:'\\p{IsLatin}+)?");
+  private static final Set<String> ENGLISH = Set.of("the", "a", "an", "is", "are", "was",
+      "of", "to", "in", "and", "for", "with", "that", "this", "it", "be", "as", "on", "by",
+      "or", "not", "you", "can", "we", "if", "from", "at", "has", "have", "which", "will",
+      "use", "when", "what", "how", "your", "its", "but", "all", "one", "there", "these");
+  /** Function words of the other languages notes are written in (Spanish, French, ...). */
+  private static final Set<String> FOREIGN = Set.of("el", "la", "los", "las", "de", "del",
+      "que", "y", "en", "es", "un", "una", "por", "para", "con", "se", "lo", "como", "más",
+      "pero", "le", "les", "des", "est", "et", "une", "du", "pour", "dans", "qui", "pas",
+      "sur", "au", "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "von",
+      "den", "zu", "auf", "sich", "auch", "não", "com", "os", "em", "do", "da", "são", "il",
+      "di", "che", "è", "sono", "della", "het", "een", "van", "niet", "ook", "är", "och",
+      "att", "det", "som", "jest", "sed", "ut", "eu", "nec", "quis", "vel", "ac", "amet", "nie", "się", "ve", "bir", "ile");
+  private static final Pattern LOREM = Pattern.compile("(?i)\\blorem ipsum\\b");
+  /** Under this share of Latin letters a passage is not English. */
+  private static final double MIN_LATIN_SHARE = 0.5;
+
+  /** A passage that was not checked because it is not in English. */
+  public record Skipped(SourceSpan span, String language) {}
+
+  /**
+   * What a note offers LanguageTool: the passages, the passages skipped as not English, and
+   * the names its code defines or uses (accepted as words in its prose).
+   */
+  public record Result(List<ProseChunk> chunks, List<Skipped> skipped, Set<String> identifiers) {}
+
+  private final List<ProseChunk> chunks = new ArrayList<>();
+  private final List<Skipped> skipped = new ArrayList<>();
+  private final Set<String> identifiers = new TreeSet<>();
+  private long englishChars;
+  private long otherChars;
+  private final boolean html;
+  /** In an HTML note: inside a pre element. */
+  private boolean inPre;
+
+  private ProseExtractor(boolean html) {
+    this.html = html;
+  }
+
+  /** The prose of one note, from its units (see {@link org.notelint.lint.Units}). */
+  public static Result extract(List<Unit> units) {
+    return extract(units, false);
+  }
+
+  /** The same for a note read as HTML, whose text still holds tags and entities. */
+  public static Result extract(List<Unit> units, boolean html) {
+    ProseExtractor x = new ProseExtractor(html);
+    for (Unit u : units) {
+      switch (u.scope()) {
+        case PROSE -> x.text(u.text(), sentences(u.text()) ? Kind.PARAGRAPH : Kind.FRAGMENT);
+        case LIST, HEADING -> x.text(u.text(), Kind.FRAGMENT);
+        case COMMENT -> x.comments(u);
+        case CODE -> {
+          x.strings(u);
+          x.names(u);
+        }
+        case INLINE_CODE -> x.names(u);
+        default -> { }
+      }
+    }
+    // A note mostly in another language keeps its short English-looking pieces (headings,
+    // "Python", a code comment) out of the check too.
+    if (x.otherChars > x.englishChars) {
+      for (ProseChunk c : x.chunks) {
+        x.skipped.add(new Skipped(c.span(0, c.length()), "the note is mostly not English"));
+      }
+      x.chunks.clear();
+    }
+    x.skipped.sort(Comparator.comparingInt((Skipped s) -> s.span().startLine())
+        .thenComparingInt(s -> s.span().startColumn()));
+    return new Result(List.copyOf(x.chunks), List.copyOf(x.skipped), Set.copyOf(x.identifiers));
+  }
+
+  // ---- prose texts -------------------------------------------------------------------------
+
+  private void text(Text t, Kind kind) {
+    if (t.isBlank()) {
+      return;
+    }
+    if (html) {
+      htmlLines(t);
+      return;
+    }
+    String v = t.value();
+    List<Mark> marks = new ArrayList<>(t.marks());
+    codeLines(v, marks);
+    marks.sort(Comparator.comparingInt(Mark::start).thenComparingInt(m -> -m.end()));
+    List<Part> parts = new ArrayList<>();
+    int pos = 0;
+    for (int i = 0; i < marks.size(); i++) {
+      Mark m = marks.get(i);
+      if (m.start() < pos) {
+        continue; // nested in a mark already taken
+      }
+      prose(parts, v.substring(pos, m.start()));
+      String s = v.substring(m.start(), m.end());
+      String readAs = switch (m.kind()) {
+        case CODE -> codeWord(s);
+        case URL -> bareUrl(marks, i) ? CODE_WORD : "";
+        case HTML -> " ";
+        case MARKUP -> s.contains("\n") ? "\n" : "";
+      };
+      parts.add(Part.markup(s, readAs));
+      pos = m.end();
+    }
+    prose(parts, v.substring(pos));
+    loneLiteralMarker(parts);
+    add(t, 0, kind, parts);
+  }
+
+  /**
+   * True for a paragraph written as sentences: more than one line, ending with a full stop,
+   * question or exclamation mark. A one-line paragraph ("loop backwards:", a definition
+   * term, a table cell) or one without a final stop is a fragment, as in terse notes.
+   */
+  static boolean sentences(Text t) {
+    String s = t.value().strip();
+    if (s.indexOf('\n') < 0) {
+      return false;
+    }
+    int end = s.length();
+    while (end > 0 && "*_)\"'`".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && ".!?".indexOf(s.charAt(end - 1)) >= 0;
+  }
+
+  /**
+   * Lines of a paragraph that are Python statements ({@code i = iter(s)}, {@code for x in
+   * y:}), as terse notes write code outside code blocks: code, not prose.
+   */
+  private static void codeLines(String v, List<Mark> marks) {
+    for (int i = 0; i < v.length(); ) {
+      int end = v.indexOf('\n', i);
+      end = end < 0 ? v.length() : end;
+      int s = i;
+      while (s < end && Character.isWhitespace(v.charAt(s))) {
+        s++;
+      }
+      String line = v.substring(s, end);
+      if (s < end && Pythonish.statementLike(line) && CODE_SIGNAL.matcher(line).find()) {
+        marks.add(new Mark(s, end, Mark.Kind.CODE));
+      }
+      i = end + 1;
+    }
+  }
+
+  /**
+   * reStructuredText renders "text ::" as "text" (the reader keeps " :" of it): the lone
+   * marker is markup, not a colon after a space.
+   */
+  private static void loneLiteralMarker(List<Part> parts) {
+    int n = parts.size();
+    if (n < 2 || !parts.get(n - 1).markup() || !parts.get(n - 1).source().equals(":")
+        || parts.get(n - 2).markup()) {
+      return;
+    }
+    Matcher m = LONE_COLON.matcher(parts.get(n - 2).source());
+    if (m.find()) {
+      String s = parts.get(n - 2).source();
+      parts.set(n - 2, Part.text(s.substring(0, m.start())));
+      parts.add(n - 1, Part.markup(m.group(), ""));
+    }
+  }
+
+  /**
+   * An HTML note's text, a line at a time: the reader keeps tags in its paragraphs, which
+   * then run across elements, so each line (an h1, a p, an li of an export) is a passage.
+   */
+  private void htmlLines(Text t) {
+    String v = t.value();
+    for (int i = 0; i < v.length(); ) {
+      int end = v.indexOf('\n', i);
+      end = end < 0 ? v.length() : end;
+      String line = v.substring(i, end);
+      if (!renderedCode(line) && !line.isBlank()) {
+        List<Part> parts = new ArrayList<>();
+        prose(parts, line);
+        add(t, i, Kind.FRAGMENT, parts);
+      }
+      i = end + 1;
+    }
+  }
+
+  /**
+   * True for HTML that shows code or output rather than prose: highlighted code, and all of
+   * a pre element, which may run over several of the reader's paragraphs.
+   */
+  private boolean renderedCode(String v) {
+    int open = v.lastIndexOf("<pre");
+    int close = v.lastIndexOf("</pre>");
+    boolean wasInPre = inPre;
+    if (open >= 0 || close >= 0) {
+      inPre = open > close;
+    }
+    return wasInPre || open >= 0 || HTML_CODE.matcher(v).find() || v.contains("InputPrompt");
+  }
+
+  /** A URL mark with no link markup next to it is read in the sentence (as a word). */
+  private static boolean bareUrl(List<Mark> marks, int i) {
+    Mark m = marks.get(i);
+    boolean before = i > 0 && marks.get(i - 1).end() == m.start()
+        && marks.get(i - 1).kind() == Mark.Kind.MARKUP;
+    boolean after = i + 1 < marks.size() && marks.get(i + 1).start() == m.end()
+        && marks.get(i + 1).kind() == Mark.Kind.MARKUP;
+    return !before && !after;
+  }
+
+  static String codeWord(String code) {
+    code = code.replaceFirst("^:[\\w:.-]+:(?=`)", "");
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (Character.isLetter(c)) {
+        return "aeiouAEIOU".indexOf(c) >= 0 ? VOWEL_CODE_WORD : CODE_WORD;
+      }
+    }
+    return CODE_WORD;
+  }
+
+  /**
+   * Adds prose, with HTML tags (in an HTML note) and entities, URLs, paths, code written
+   * without backticks and other scripts inside it turned into markup.
+   */
+  private void prose(List<Part> parts, String s) {
+    if (s.isEmpty()) {
+      return;
+    }
+    Matcher tag = (html ? TAG_OR_ENTITY : ENTITY).matcher(s);
+    int at = 0;
+    while (tag.find()) {
+      plain(parts, s.substring(at, tag.start()));
+      String g = tag.group();
+      parts.add(Part.markup(g, html && tag.group(1) != null ? codeWord(tag.group(1))
+          : g.startsWith("&") ? ENTITIES.getOrDefault(g, " ") : " "));
+      at = tag.end();
+    }
+    plain(parts, s.substring(at));
+  }
+
+  private static void plain(List<Part> parts, String s) {
+    if (s.isEmpty()) {
+      return;
+    }
+    Matcher m = NOT_PROSE.matcher(s);
+    int pos = 0;
+    while (m.find()) {
+      scripts(parts, s.substring(pos, m.start()));
+      parts.add(Part.markup(m.group(), CODE_WORD));
+      pos = m.end();
+    }
+    scripts(parts, s.substring(pos));
+  }
+
+  private static void scripts(List<Part> parts, String s) {
+    if (s.isEmpty()) {
+      return;
+    }
+    Matcher m = OTHER_SCRIPT.matcher(s);
+    int pos = 0;
+    while (m.find()) {
+      if (m.start() > pos) {
+        parts.add(Part.text(s.substring(pos, m.start())));
+      }
+      parts.add(Part.markup(m.group(), CODE_WORD));
+      pos = m.end();
+    }
+    if (pos < s.length()) {
+      parts.add(Part.text(s.substring(pos)));
+    }
+  }
+
+  /** Keeps the passage when it is English, else lists it as skipped. */
+  private void add(Text t, int from, Kind kind, List<Part> parts) {
+    ProseChunk c = new ProseChunk(t, from, kind, merge(parts));
+    String language = language(c);
+    int size = c.length();
+    if (language != null) {
+      skipped.add(new Skipped(c.span(0, size), language));
+      otherChars += size;
+      return;
+    }
+    englishChars += size;
+    if (!c.plain().isBlank() && hasWord(c)) {
+      chunks.add(c);
+    }
+  }
+
+  private static boolean hasWord(ProseChunk c) {
+    for (Part p : c.parts()) {
+      if (!p.markup() && WORD.matcher(p.source()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Joins neighbouring prose parts (fewer, longer pieces for LanguageTool). */
+  private static List<Part> merge(List<Part> parts) {
+    List<Part> out = new ArrayList<>(parts.size());
+    for (Part p : parts) {
+      if (p.source().isEmpty()) {
+        continue;
+      }
+      Part last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && !last.markup() && !p.markup()) {
+        out.set(out.size() - 1, Part.text(last.source() + p.source()));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Null for English; otherwise what the passage is written in ("Cyrillic script", "not
+   * English"). Letters in other scripts, or function words of other languages, decide.
+   */
+  static String language(ProseChunk c) {
+    long latin = 0;
+    Map<Character.UnicodeScript, Integer> other = new HashMap<>();
+    for (Part p : c.parts()) {
+      String s = p.source();
+      if (p.markup() && !CODE_WORD.equals(p.readAs())) {
+        continue;
+      }
+      if (p.markup() && !OTHER_SCRIPT.matcher(s).matches()) {
+        continue; // a URL or path
+      }
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        i += Character.charCount(cp);
+        if (!Character.isLetter(cp)) {
+          continue;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script == Character.UnicodeScript.LATIN) {
+          latin++;
+        } else {
+          other.merge(script, 1, Integer::sum);
+        }
+      }
+    }
+    long others = other.values().stream().mapToLong(Integer::longValue).sum();
+    if (others > 0 && latin < MIN_LATIN_SHARE * (latin + others)) {
+      Character.UnicodeScript top = other.entrySet().stream()
+          .max(Map.Entry.<Character.UnicodeScript, Integer>comparingByValue()
+              .thenComparing(e -> e.getKey().name(), Comparator.reverseOrder()))
+          .orElseThrow().getKey();
+      return scriptName(top) + " script";
+    }
+    int english = 0;
+    int foreign = 0;
+    int words = 0;
+    for (Part p : c.parts()) {
+      if (p.markup()) {
+        continue;
+      }
+      Matcher m = LATIN_WORD.matcher(p.source());
+      while (m.find()) {
+        String w = m.group().toLowerCase(Locale.ROOT);
+        words++;
+        english += ENGLISH.contains(w) ? 1 : 0;
+        foreign += FOREIGN.contains(w) ? 1 : 0;
+      }
+    }
+    if (words >= 6 && foreign >= 2 && foreign > 2 * english) {
+      return "not English";
+    }
+    if (LOREM.matcher(c.plain()).find()) {
+      return "Latin placeholder text";
+    }
+    return null;
+  }
+
+  private static String scriptName(Character.UnicodeScript s) {
+    String n = s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return switch (s) {
+      case HAN -> "Chinese (Han)";
+      default -> Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    };
+  }
+
+  // ---- code comments -----------------------------------------------------------------------
+
+  /**
+   * Comments, one passage per run of whole-line comments (a comment written over several
+   * lines is one sentence), one per comment after code.
+   */
+  private void comments(Unit u) {
+    Text t = u.text();
+    String v = u.view();
+    String src = t.value();
+    List<int[]> run = new ArrayList<>();
+    int prevLine = -2;
+    for (int line = 0, i = 0; i <= v.length(); line++) {
+      int end = v.indexOf('\n', i);
+      if (end < 0) {
+        end = v.length();
+      }
+      int a = i;
+      while (a < end && v.charAt(a) == ' ') {
+        a++;
+      }
+      int b = end;
+      while (b > a && Character.isWhitespace(v.charAt(b - 1))) {
+        b--;
+      }
+      if (a < b && !DIRECTIVE_COMMENT.matcher(src.substring(a, b)).find()) {
+        boolean whole = onlyPrefixBefore(src, i, a);
+        if (!whole || prevLine != line - 1) {
+          flushComments(t, run);
+        }
+        run.add(new int[] {a, b});
+        if (!whole) {
+          flushComments(t, run);
+          prevLine = -2;
+        } else {
+          prevLine = line;
+        }
+      } else {
+        flushComments(t, run);
+        prevLine = -2;
+      }
+      i = end + 1;
+    }
+    flushComments(t, run);
+  }
+
+  /** True when only blanks, prompts and {@code #} signs stand between the line start and {@code at}. */
+  private static boolean onlyPrefixBefore(String src, int lineStart, int at) {
+    String before = src.substring(lineStart, at).strip();
+    before = before.replaceFirst("^(?:>>>|\\.\\.\\.)", "").strip();
+    return before.matches("#+");
+  }
+
+  private void flushComments(Text t, List<int[]> run) {
+    if (run.isEmpty()) {
+      return;
+    }
+    String src = t.value();
+    int from = run.get(0)[0];
+    List<Part> parts = new ArrayList<>();
+    int words = 0;
+    for (int k = 0; k < run.size(); k++) {
+      int[] r = run.get(k);
+      if (k > 0) {
+        parts.add(Part.markup(src.substring(run.get(k - 1)[1], r[0]), "\n"));
+      }
+      String s = src.substring(r[0], r[1]);
+      Matcher shown = SHOWN_VALUE.matcher(s);
+      String value = "";
+      if (shown.find()) {
+        value = s.substring(shown.start());
+        s = s.substring(0, shown.start());
+      }
+      Matcher m = WORD.matcher(s);
+      while (m.find()) {
+        words++;
+      }
+      prose(parts, s);
+      if (!value.isEmpty()) {
+        parts.add(Part.markup(value, ""));
+      }
+    }
+    run.clear();
+    if (words >= 2) { // "# 42", "# True": labels, not sentences
+      add(t, from, Kind.COMMENT, parts);
+    }
+  }
+
+  // ---- string literals ---------------------------------------------------------------------
+
+  /** String literals that read as sentences ({@code print('Class A constructor')}, docstrings). */
+  private void strings(Unit u) {
+    Text t = u.text();
+    String src = t.value();
+    String view = u.view();
+    for (PyToken tok : u.tokens()) {
+      if (tok.type() != PyToken.Type.STRING || tok.contentEnd() <= tok.contentStart()) {
+        continue;
+      }
+      String prefix = prefixOf(view, tok);
+      if (prefix.indexOf('b') >= 0 || prefix.indexOf('r') >= 0) {
+        continue; // bytes and raw strings: data and regular expressions
+      }
+      boolean triple = view.startsWith("\"\"\"", tok.start() + prefix.length())
+          || view.startsWith("'''", tok.start() + prefix.length());
+      String s = src.substring(tok.contentStart(), tok.contentEnd());
+      if (!triple && s.indexOf('\n') >= 0 || !readsAsProse(s)) {
+        continue;
+      }
+      List<Part> parts = new ArrayList<>();
+      if (triple) {
+        docstring(parts, s);
+      } else {
+        literal(parts, s);
+      }
+      add(t, tok.contentStart(), Kind.STRING, parts);
+    }
+  }
+
+  private static String prefixOf(String view, PyToken tok) {
+    int i = tok.start();
+    while (i < tok.end() && Character.isLetter(view.charAt(i))) {
+      i++;
+    }
+    return view.substring(tok.start(), i).toLowerCase(Locale.ROOT);
+  }
+
+  /** Three words or more, and mostly words: "Class A constructor", not "%s=%d" or "a,b,c". */
+  static boolean readsAsProse(String s) {
+    String[] tokens = s.strip().split("\\s+");
+    int words = 0;
+    for (String tk : tokens) {
+      if (tk.matches("[(\"']?[A-Za-z]+(?:'[a-z]+)?[)\"'.,:;!?]*")) {
+        words++;
+      }
+    }
+    return words >= 3 && words * 10 >= tokens.length * 6;
+  }
+
+  private void literal(List<Part> parts, String s) {
+    Matcher m = STRING_MARKUP.matcher(s);
+    int pos = 0;
+    while (m.find()) {
+      prose(parts, s.substring(pos, m.start()));
+      parts.add(Part.markup(m.group(), m.group().startsWith("\\") ? " " : CODE_WORD));
+      pos = m.end();
+    }
+    prose(parts, s.substring(pos));
+  }
+
+  /** A docstring: prose, with its doctest lines ({@code >>>} and output) as markup. */
+  private void docstring(List<Part> parts, String s) {
+    boolean inExample = false;
+    for (int i = 0; i < s.length(); ) {
+      int end = s.indexOf('\n', i);
+      end = end < 0 ? s.length() : end + 1;
+      String line = s.substring(i, end);
+      String stripped = line.strip();
+      if (stripped.startsWith(">>>") || inExample && !stripped.isEmpty()) {
+        inExample = true;
+        parts.add(Part.markup(line, "\n"));
+      } else {
+        inExample = false;
+        literal(parts, line);
+      }
+      i = end;
+    }
+  }
+
+  // ---- names in code -----------------------------------------------------------------------
+
+  private void names(Unit u) {
+    String v = u.view();
+    for (PyToken tok : u.tokens()) {
+      if (tok.type() == PyToken.Type.NAME && tok.end() - tok.start() > 1) {
+        identifiers.add(v.substring(tok.start(), tok.end()));
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.notelint.prose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notelint.prose.LanguageToolEngine.Hit;
+
+class ProseConfigTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void shippedSettingsGiveAReasonForEveryRule() throws Exception {
+    ProseConfig c = ProseConfig.load(null, null);
+    assertThat(c.disabled()).containsKey("WHITESPACE_RULE");
+    assertThat(c.disabled().values()).allMatch(r -> r.length() > 20 && !r.contains("\n"));
+    assertThat(c.fragmentDisabled().values()).allMatch(r -> r.length() > 20);
+    assertThat(c.vocabulary().accepts("kwargs")).isTrue();
+    assertThat(c.vocabulary().size()).isGreaterThan(1000);
+  }
+
+  @Test
+  void everyRuleTheSettingsNameExistsInLanguageTool() throws Exception {
+    ProseConfig c = ProseConfig.load(null, null);
+    // The engine refuses unknown ids when it starts; checking one passage starts it.
+    assertThat(new LanguageToolEngine("en-US", c).check(new ProseChunk(
+        org.notelint.model.Text.ofLines("Fine.", 1, -1), 0, ProseChunk.Kind.PARAGRAPH,
+        List.of(ProseChunk.Part.text("Fine."))))).isEmpty();
+  }
+
+  @Test
+  void badSettingsNameFileAndLine() {
+    assertThatThrownBy(() -> ProseConfig.parseSettings("s.yaml", "disable:\n  FOO_RULE:\n"))
+        .hasMessage("s.yaml:2: rule FOO_RULE needs a one-line reason");
+    assertThatThrownBy(() -> ProseConfig.parseSettings("s.yaml", "disabled:\n  A: why\n"))
+        .hasMessageStartingWith("s.yaml:1: unknown section 'disabled'");
+    assertThatThrownBy(() -> ProseConfig.parseSettings("s.yaml",
+        "disable:\n  A_B: one reason\n  A_B: again\n")).hasMessageStartingWith("s.yaml:3: ");
+    assertThatThrownBy(() -> ProseConfig.parseSettings("s.yaml", "disable:\n  lower: x\n"))
+        .hasMessageContaining("'lower' is not a LanguageTool rule id");
+  }
+
+  @Test
+  void aRulesFolderAddsWordsAndReplacesTheSettings() throws Exception {
+    Files.createDirectories(dir.resolve("prose"));
+    Files.writeString(dir.resolve("prose/mine.txt"), "frobnicate\n");
+    Files.writeString(dir.resolve("prose/languagetool.yaml"),
+        "disable:\n  EN_A_VS_AN: not for us\n");
+    ProseConfig c = ProseConfig.load(dir, "myrules");
+    assertThat(c.vocabulary().accepts("frobnicate")).isTrue();
+    assertThat(c.vocabulary().accepts("kwargs")).isTrue();
+    assertThat(c.disabled()).containsOnlyKeys("EN_A_VS_AN");
+    Files.writeString(dir.resolve("prose/languagetool.yaml"), "enable: [x]\n");
+    assertThatThrownBy(() -> ProseConfig.load(dir, "myrules"))
+        .hasMessageStartingWith("myrules/prose/languagetool.yaml:1: ");
+  }
+
+  @Test
+  void aFixIsOfferedOnlyWhenThereIsOneGoodReplacement() {
+    assertThat(GrammarChecker.fix(hit(List.of("Length"), true), "Lenght")).isEqualTo("Length");
+    assertThat(GrammarChecker.fix(hit(List.of("useful", "usefully"), true), "usefull")).isNull();
+    assertThat(GrammarChecker.fix(hit(List.of("Python", "Peyton"), true), "Pyhton"))
+        .isEqualTo("Python");
+    assertThat(GrammarChecker.fix(hit(List.of("Python", "Pyhotn"), true), "Pyhton")).isNull();
+    assertThat(GrammarChecker.fix(hit(List.of("Because", "Becalm"), true), "Becuase"))
+        .isEqualTo("Because");
+    assertThat(GrammarChecker.fix(hit(List.of("an", "a"), false), "a")).isNull();
+  }
+
+  private static Hit hit(List<String> s, boolean spelling) {
+    return new Hit(0, 1, "R", "d", "misspelling", "m", s, spelling);
+  }
+
+  @Test
+  void languageToolMessagesLoseTheirMarkup() {
+    assertThat(LanguageToolEngine.message("Use <suggestion>an</suggestion> instead of 'a'."))
+        .isEqualTo("use 'an' instead of 'a'");
+  }
+}
