@@ -42,7 +42,7 @@ public final class GrammarChecker {
       "raise", "assert", "import", "del", "async", "await", "with", "def", "class", "while",
       "for", "if", "match", "case", "or", "and", "not", "in", "is");
   /** A word, and the noun after it when it names a piece of code. */
-  private static final Pattern WORDS = Pattern.compile("([\\p{L}']+)(\\s+(?:clauses?|blocks?|"
+  private static final Pattern WORDS = Pattern.compile("([\\p{L}']+)(\\s+(?i:clauses?|blocks?|"
       + "statements?|keywords?|branch(?:es)?|loops?|expressions?|functions?|suites?|parts?|patterns?|"
       + "operators?|tests?)\\b)?");
   /** Words in capitals (GIL, PYTHONPATH, GETATTR): acronyms, constants, shouted names. */
