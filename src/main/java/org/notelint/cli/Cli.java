@@ -276,12 +276,21 @@ public final class Cli {
       return findings;
     }
     if (config.verbose()) {
+      // One line per file: which passages were not checked, and why.
       var skipped = new java.util.TreeMap<>(prose.checker().skipped());
       for (var e : skipped.entrySet()) {
+        var why = new java.util.TreeMap<String, Integer>();
         for (ProseExtractor.Skipped s : e.getValue()) {
-          err.println("notelint: grammar: " + e.getKey() + ":" + s.span().startLine()
-              + ": not checked as English (" + s.language() + ")");
+          why.merge(s.language(), 1, Integer::sum);
         }
+        List<ProseExtractor.Skipped> list = e.getValue();
+        int first = list.get(0).span().startLine();
+        int last = list.get(list.size() - 1).span().startLine();
+        err.println("notelint: grammar: " + e.getKey() + ": " + list.size()
+            + (list.size() == 1 ? " passage" : " passages") + " not checked ("
+            + String.join(", ", why.entrySet().stream().map(w -> w.getKey() + " "
+                + w.getValue()).toList()) + "), line " + first
+            + (last == first ? "" : " to " + last));
       }
       GrammarChecker.Stats st = prose.checker().stats();
       err.println("notelint: grammar: " + st.chunks() + " passages (" + st.chars()

@@ -146,8 +146,7 @@ public final class LanguageToolEngine {
       }
     }
     if (!unknown.isEmpty()) {
-      throw new ProseSetupException(ProseConfig.DIR + "/" + ProseConfig.SETTINGS
-          + ": LanguageTool " + version() + " (" + languageCode + ") has no rule "
+      throw new ProseSetupException(config.settingsFile() + ": LanguageTool " + version() + " (" + languageCode + ") has no rule "
           + String.join(", ", new TreeSet<>(unknown)));
     }
     List<String> ignore = config.vocabulary().ignoreTokens();

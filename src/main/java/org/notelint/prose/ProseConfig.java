@@ -38,9 +38,11 @@ public final class ProseConfig {
   private final Map<String, String> enabled;
   private final Vocabulary vocabulary;
   private final String fingerprint;
+  private final String settingsFile;
 
-  ProseConfig(Map<String, String> disabled, Map<String, String> fragmentDisabled,
-      Map<String, String> enabled, Vocabulary vocabulary) {
+  ProseConfig(String settingsFile, Map<String, String> disabled,
+      Map<String, String> fragmentDisabled, Map<String, String> enabled, Vocabulary vocabulary) {
+    this.settingsFile = settingsFile;
     this.disabled = Map.copyOf(disabled);
     this.fragmentDisabled = Map.copyOf(fragmentDisabled);
     this.enabled = Map.copyOf(enabled);
@@ -48,6 +50,11 @@ public final class ProseConfig {
     this.fingerprint = digest(new TreeMap<>(disabled).keySet() + "|"
         + new TreeMap<>(fragmentDisabled).keySet() + "|" + new TreeMap<>(enabled).keySet() + "|"
         + vocabulary.fingerprint());
+  }
+
+  /** The settings file as messages name it ({@code rules/prose/languagetool.yaml}). */
+  public String settingsFile() {
+    return settingsFile;
   }
 
   /** LanguageTool rules switched off everywhere: id to reason. */
@@ -99,7 +106,7 @@ public final class ProseConfig {
         Vocabulary.parse(e.getValue().shown(), read(e.getValue()), words);
       }
     }
-    return new ProseConfig(sections.get("disable"), sections.get("fragments"),
+    return new ProseConfig(settings.shown(), sections.get("disable"), sections.get("fragments"),
         sections.get("enable"), new Vocabulary(words));
   }
 

@@ -93,6 +93,8 @@ public final class ProseExtractor {
       "di", "che", "è", "sono", "della", "het", "een", "van", "niet", "ook", "är", "och",
       "att", "det", "som", "jest", "sed", "ut", "eu", "nec", "quis", "vel", "ac", "amet", "nie", "się", "ve", "bir", "ile");
   private static final Pattern LOREM = Pattern.compile("(?i)\\blorem ipsum\\b");
+  /** The longest passage given to LanguageTool at once, in characters. */
+  static final int MAX_PASSAGE = 5_000;
   /** Under this share of Latin letters a passage is not English. */
   private static final double MIN_LATIN_SHARE = 0.5;
 
@@ -110,6 +112,9 @@ public final class ProseExtractor {
   private final Set<String> identifiers = new TreeSet<>();
   private long englishChars;
   private long otherChars;
+  /** Function words over the passages kept: a note of short Spanish lines tells itself. */
+  private long englishWords;
+  private long foreignWords;
   private final boolean html;
   /** In an HTML note: inside a pre element. */
   private boolean inPre;
@@ -140,8 +145,10 @@ public final class ProseExtractor {
       }
     }
     // A note mostly in another language keeps its short English-looking pieces (headings,
-    // "Python", a code comment) out of the check too.
-    if (x.otherChars > x.englishChars) {
+    // "Python", a code comment) out of the check too; so does a note whose passages are each
+    // too short to tell, but which together use mostly another language's function words.
+    if (x.otherChars > x.englishChars
+        || x.foreignWords >= 10 && x.foreignWords > 2 * x.englishWords) {
       for (ProseChunk c : x.chunks) {
         x.skipped.add(new Skipped(c.span(0, c.length()), "the note is mostly not English"));
       }
@@ -350,9 +357,68 @@ public final class ProseExtractor {
     }
   }
 
-  /** Keeps the passage when it is English, else lists it as skipped. */
+  /**
+   * Keeps the passage when it is English, else lists it as skipped. A passage over
+   * {@link #MAX_PASSAGE} characters is cut at line ends; a single line that long is no
+   * sentence (LanguageTool's chunker slows down sharply on it) and is listed as skipped.
+   */
   private void add(Text t, int from, Kind kind, List<Part> parts) {
-    ProseChunk c = new ProseChunk(t, from, kind, merge(parts));
+    List<Part> merged = merge(parts);
+    int total = 0;
+    for (Part p : merged) {
+      total += p.source().length();
+    }
+    if (total <= MAX_PASSAGE) {
+      addPassage(new ProseChunk(t, from, kind, merged));
+      return;
+    }
+    List<Part> group = new ArrayList<>();
+    int start = from;
+    int size = 0;
+    for (Part p : lines(merged)) {
+      if (size > 0 && size + p.source().length() > MAX_PASSAGE && endsLine(group)) {
+        addPassage(new ProseChunk(t, start, kind, group));
+        start += size;
+        group = new ArrayList<>();
+        size = 0;
+      }
+      group.add(p);
+      size += p.source().length();
+    }
+    addPassage(new ProseChunk(t, start, kind, group));
+  }
+
+  private static boolean endsLine(List<Part> group) {
+    return group.get(group.size() - 1).source().endsWith("\n");
+  }
+
+  /** Prose parts cut after each line end, so that a long passage can be cut there. */
+  private static List<Part> lines(List<Part> parts) {
+    List<Part> out = new ArrayList<>();
+    for (Part p : parts) {
+      if (p.markup()) {
+        out.add(p);
+        continue;
+      }
+      String s = p.source();
+      int i = 0;
+      for (int nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', i)) {
+        out.add(Part.text(s.substring(i, nl + 1)));
+        i = nl + 1;
+      }
+      if (i < s.length()) {
+        out.add(Part.text(s.substring(i)));
+      }
+    }
+    return out;
+  }
+
+  private void addPassage(ProseChunk c) {
+    if (c.length() > MAX_PASSAGE) {
+      skipped.add(new Skipped(c.span(0, c.length()), "a line of over " + MAX_PASSAGE
+          + " characters, not a sentence"));
+      return;
+    }
     String language = language(c);
     int size = c.length();
     if (language != null) {
@@ -361,6 +427,9 @@ public final class ProseExtractor {
       return;
     }
     englishChars += size;
+    int[] fw = functionWords(c);
+    englishWords += fw[0];
+    foreignWords += fw[1];
     if (!c.plain().isBlank() && hasWord(c)) {
       chunks.add(c);
     }
@@ -429,9 +498,21 @@ public final class ProseExtractor {
           .orElseThrow().getKey();
       return scriptName(top) + " script";
     }
-    int english = 0;
-    int foreign = 0;
-    int words = 0;
+    int[] fw = functionWords(c);
+    int english = fw[0];
+    int foreign = fw[1];
+    if (fw[2] >= 6 && foreign >= 2 && foreign > 2 * english) {
+      return "not English";
+    }
+    if (LOREM.matcher(c.plain()).find()) {
+      return "Latin placeholder text";
+    }
+    return null;
+  }
+
+  /** English function words, other languages' function words, and all words of a passage. */
+  private static int[] functionWords(ProseChunk c) {
+    int[] n = new int[3];
     for (Part p : c.parts()) {
       if (p.markup()) {
         continue;
@@ -439,18 +520,12 @@ public final class ProseExtractor {
       Matcher m = LATIN_WORD.matcher(p.source());
       while (m.find()) {
         String w = m.group().toLowerCase(Locale.ROOT);
-        words++;
-        english += ENGLISH.contains(w) ? 1 : 0;
-        foreign += FOREIGN.contains(w) ? 1 : 0;
+        n[0] += ENGLISH.contains(w) ? 1 : 0;
+        n[1] += FOREIGN.contains(w) ? 1 : 0;
+        n[2]++;
       }
     }
-    if (words >= 6 && foreign >= 2 && foreign > 2 * english) {
-      return "not English";
-    }
-    if (LOREM.matcher(c.plain()).find()) {
-      return "Latin placeholder text";
-    }
-    return null;
+    return n;
   }
 
   private static String scriptName(Character.UnicodeScript s) {

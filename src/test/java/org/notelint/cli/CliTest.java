@@ -197,6 +197,18 @@ class CliTest {
   }
 
   @Test
+  void aLanguageToolRuleThatDoesNotExistIsAConfigurationError() throws IOException {
+    Files.createDirectories(dir.resolve("rules/prose"));
+    Files.writeString(dir.resolve("rules/prose/languagetool.yaml"),
+        "disable:\n  NO_SUCH_RULE_X: \"a reason\"\n");
+    Files.writeString(dir.resolve("n.md"), "# Notes\n\nA note.\n");
+    Run r = run(dir, "check", "n.md", "--no-cache");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("notelint: rules/prose/languagetool.yaml: LanguageTool 6.8 "
+        + "(en-US) has no rule NO_SUCH_RULE_X\n");
+  }
+
+  @Test
   void aSecondRunTakesEveryPassageFromTheCache() throws IOException {
     Files.writeString(dir.resolve("n.md"), "# Notes\n\nThis is a incredibly usefull note.\n");
     Run cold = run(dir, "check", "n.md", "--cache", "c", "-v");

@@ -100,4 +100,31 @@ class ProseExtractorTest {
         ProseChunk.Kind.FRAGMENT, ProseChunk.Kind.FRAGMENT, ProseChunk.Kind.FRAGMENT,
         ProseChunk.Kind.PARAGRAPH);
   }
+
+  @Test
+  void aNoteOfShortLinesInAnotherLanguageIsToldByItsFunctionWords() throws Exception {
+    ProseExtractor.Result r = extract("a.md", "# Qué es Python\n\n- Es un lenguaje de "
+        + "alto nivel\n- Tiene una sintaxis clara\n- Se usa en la web y en la ciencia\n"
+        + "- Es fácil de leer\n- La comunidad es grande y los módulos son muchos\n");
+    assertThat(r.chunks()).isEmpty();
+    // The three long lines tell on their own; the short ones only with the whole note.
+    assertThat(r.skipped()).extracting(s -> s.span().startLine() + " " + s.language())
+        .containsExactly("1 the note is mostly not English", "3 not English",
+            "4 the note is mostly not English", "5 not English",
+            "6 the note is mostly not English", "7 not English");
+  }
+
+  @Test
+  void longPassagesAreCutAtLineEndsAndAHugeLineIsSkipped() throws Exception {
+    String line = "This line is a sentence of plain words.\n";
+    String para = line.repeat(300);
+    ProseExtractor.Result r = extract("a.md", "# T\n\n" + para + "\n" + "word ".repeat(2_000)
+        + "\n");
+    List<ProseChunk> body = r.chunks().subList(1, r.chunks().size());
+    assertThat(body).allMatch(c -> c.length() <= ProseExtractor.MAX_PASSAGE);
+    assertThat(body.stream().mapToInt(ProseChunk::length).sum()).isEqualTo(para.length() - 1);
+    assertThat(body.get(1).span(0, 1).startLine()).isGreaterThan(3);
+    assertThat(r.skipped()).extracting(s -> s.span().startLine() + " " + s.language())
+        .containsExactly("304 a line of over 5000 characters, not a sentence");
+  }
 }
