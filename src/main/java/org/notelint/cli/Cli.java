@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.notelint.emit.OutlinePrinter;
 import org.notelint.emit.TextReporter;
 import org.notelint.ingest.Ingestor;
+import org.notelint.io.AtomicFile;
 import org.notelint.ingest.InputException;
 import org.notelint.lint.Linter;
 import org.notelint.lint.PythonVersion;
@@ -146,10 +145,9 @@ public final class Cli {
   }
 
   private int check(RunConfig config) throws InputException, UsageException {
-    Prose prose = prose(config);
-    Linter linter = linter(config, prose);
-    Ingestor.Result result = ingest(config);
-    List<Finding> findings = lint(linter, prose, result, config);
+    Linted linted = lintInput(config);
+    Ingestor.Result result = linted.input();
+    List<Finding> findings = linted.findings();
     String prefix = displayPrefix(result.root());
     for (Finding f : findings) {
       out.println(TextReporter.line(f, prefix, color));
@@ -161,10 +159,9 @@ public final class Cli {
   }
 
   private int build(RunConfig config) throws InputException, UsageException {
-    Prose prose = prose(config);
-    Linter linter = linter(config, prose);
-    Ingestor.Result result = ingest(config);
-    List<Finding> findings = lint(linter, prose, result, config);
+    Linted linted = lintInput(config);
+    Ingestor.Result result = linted.input();
+    List<Finding> findings = linted.findings();
     Path outDir = resolve(config.output());
     StringBuilder report = new StringBuilder();
     for (Finding f : findings) {
@@ -204,18 +201,7 @@ public final class Cli {
 
   /** Writes {@code content} to a temporary file beside {@code target}, then moves it in place. */
   static void writeAtomically(Path target, String content) throws IOException {
-    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The rule packs: built-in, overlaid with --rules DIR (or rules/ when it exists). */
@@ -261,6 +247,17 @@ public final class Cli {
       }
     }
     return new Prose(new GrammarChecker(pc, config.lang(), cache), cache, file);
+  }
+
+  /** What was read and what was found in it. */
+  private record Linted(Ingestor.Result input, List<Finding> findings) {}
+
+  /** Loads the rules (and the prose stage), reads the input and lints it: check and build. */
+  private Linted lintInput(RunConfig config) throws InputException, UsageException {
+    Prose prose = prose(config);
+    Linter linter = linter(config, prose);
+    Ingestor.Result result = ingest(config);
+    return new Linted(result, lint(linter, prose, result, config));
   }
 
   /** Lints, then reports what the prose stage skipped and saves its cache. */

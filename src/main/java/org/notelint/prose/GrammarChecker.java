@@ -181,8 +181,10 @@ public final class GrammarChecker {
   private static boolean confusedByCode(ProseChunk c, Hit h) {
     String s = c.source(0, c.length());
     int end = Math.min(s.length(), h.to() + 40);
-    java.util.regex.Matcher m = WORDS.matcher(s.substring(h.from(), end));
-    while (m.find()) {
+    List<java.util.regex.MatchResult> words =
+        WORDS.matcher(s.substring(h.from(), end)).results().toList();
+    for (int i = 0; i < words.size(); i++) {
+      java.util.regex.MatchResult m = words.get(i);
       boolean inside = h.from() + m.start() < h.to();
       String w = m.group(1);
       if (inside && ACRONYM.matcher(w).matches()) {
@@ -194,24 +196,21 @@ public final class GrammarChecker {
       if (inside && (w.equals("True") || w.equals("False"))) {
         return true; // the constants, as in "True and False returns False"
       }
-      if (inside && (KEYWORDS.contains(w) || w.equals("a")) && m.find()) {
+      if (inside && (KEYWORDS.contains(w) || w.equals("a")) && i + 1 < words.size()) {
         // "if can be used", "a but not b": a keyword or a variable as the subject
-        String next = m.group(1).toLowerCase(Locale.ROOT);
+        String next = words.get(i + 1).group(1).toLowerCase(Locale.ROOT);
         if (NOT_NOUN.contains(next) || VERBS.contains(next)) {
           return true;
         }
-        m.region(m.start(), m.regionEnd());
         continue;
       }
       if (!inside) {
-        if (ACRONYM.matcher(w).matches()) {
-          return true; // "I am ROB": the word after the match is a name in capitals
-        }
-        break;
+        return ACRONYM.matcher(w).matches(); // "I am ROB": a name in capitals after the match
       }
     }
     return false;
   }
+
 
   /**
    * True when "a"/"an" stands before inline code (how `__init__` is read aloud is the

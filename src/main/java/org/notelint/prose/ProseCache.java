@@ -7,12 +7,9 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -21,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.notelint.io.AtomicFile;
 import org.notelint.prose.LanguageToolEngine.Hit;
 
 /**
@@ -139,47 +137,37 @@ public final class ProseCache {
     Files.createDirectories(file.getParent());
     Map<String, List<Hit>> now = new TreeMap<>(used);
     Map<String, List<Hit>> before = new TreeMap<>(old);
-    Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-    try {
-      try (OutputStream raw = Files.newOutputStream(tmp);
-          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-        int n = Math.min(MAX_ENTRIES, now.size() + before.size());
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT);
-        out.writeInt(n);
-        int written = 0;
-        for (Map<String, List<Hit>> m : List.of(now, before)) {
-          for (Map.Entry<String, List<Hit>> e : m.entrySet()) {
-            if (written++ >= n) {
-              break;
-            }
-            out.writeUTF(e.getKey());
-            out.writeInt(e.getValue().size());
-            for (Hit h : e.getValue()) {
-              out.writeInt(h.from());
-              out.writeInt(h.to());
-              out.writeUTF(clip(h.ruleId()));
-              out.writeUTF(clip(h.description()));
-              out.writeUTF(clip(h.issueType()));
-              out.writeUTF(clip(h.message()));
-              out.writeBoolean(h.spelling());
-              out.writeInt(h.suggestions().size());
-              for (String s : h.suggestions()) {
-                out.writeUTF(clip(s));
-              }
+    AtomicFile.write(file, raw -> {
+      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
+      int n = Math.min(MAX_ENTRIES, now.size() + before.size());
+      out.writeInt(MAGIC);
+      out.writeInt(FORMAT);
+      out.writeInt(n);
+      int written = 0;
+      for (Map<String, List<Hit>> m : List.of(now, before)) {
+        for (Map.Entry<String, List<Hit>> e : m.entrySet()) {
+          if (written++ >= n) {
+            break;
+          }
+          out.writeUTF(e.getKey());
+          out.writeInt(e.getValue().size());
+          for (Hit h : e.getValue()) {
+            out.writeInt(h.from());
+            out.writeInt(h.to());
+            out.writeUTF(clip(h.ruleId()));
+            out.writeUTF(clip(h.description()));
+            out.writeUTF(clip(h.issueType()));
+            out.writeUTF(clip(h.message()));
+            out.writeBoolean(h.spelling());
+            out.writeInt(h.suggestions().size());
+            for (String s : h.suggestions()) {
+              out.writeUTF(clip(s));
             }
           }
         }
       }
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+      out.flush();
+    });
   }
 
   /** writeUTF takes at most 65,535 bytes; messages and suggestions are far shorter. */
