@@ -24,6 +24,7 @@ import org.notelint.lint.RuleSet;
 import org.notelint.model.Finding;
 import org.notelint.model.NoteDocument;
 import org.notelint.model.RuleInfo;
+import org.notelint.pipeline.Pipeline;
 import org.notelint.prose.GrammarChecker;
 import org.notelint.prose.LanguageToolEngine;
 import org.notelint.prose.ProseCache;
@@ -265,7 +266,7 @@ public final class Cli {
       RunConfig config) throws UsageException {
     List<Finding> findings;
     try {
-      findings = linter.lint(result.documents(), config.jobs());
+      findings = Pipeline.run(linter, result.documents(), config.jobs()).findings();
     } catch (LanguageToolEngine.ProseSetupException e) {
       throw new UsageException(e.getMessage(), false);
     }

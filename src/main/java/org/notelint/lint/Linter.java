@@ -64,10 +64,19 @@ public final class Linter {
 
   /** The findings of one document: ingest's, every rule's, suppressions applied, sorted. */
   public List<Finding> lint(NoteDocument doc) {
+    return lint(doc, List.of());
+  }
+
+  /**
+   * The findings of one document with {@code extra} ones found across documents (duplicates)
+   * added before suppressions are applied, so an inline comment silences those too.
+   */
+  public List<Finding> lint(NoteDocument doc, List<Finding> extra) {
     Sink sink = new Sink(doc.path());
     List<Unit> units = Units.of(doc);
     DocContext ctx = new DocContext(doc, units, settings);
     List<Finding> all = new ArrayList<>(doc.findings());
+    all.addAll(extra);
     for (Rule r : rules.rules()) {
       try {
         r.check(ctx, sink);
@@ -99,13 +108,23 @@ public final class Linter {
 
   /** The findings of every document, linted on {@code jobs} threads, in report order. */
   public List<Finding> lint(List<NoteDocument> docs, int jobs) {
+    return lint(docs, jobs, Map.of());
+  }
+
+  /**
+   * The findings of every document, with the cross-document findings of {@code extra} (by
+   * file), linted on {@code jobs} threads, in report order.
+   */
+  public List<Finding> lint(List<NoteDocument> docs, int jobs, Map<String, List<Finding>> extra) {
+    java.util.function.Function<NoteDocument, List<Finding>> one =
+        d -> lint(d, extra.getOrDefault(d.path(), List.of()));
     List<List<Finding>> per;
     if (jobs <= 1 || docs.size() <= 1) {
-      per = docs.stream().map(this::lint).toList();
+      per = docs.stream().map(one).toList();
     } else {
       ForkJoinPool pool = new ForkJoinPool(jobs);
       try {
-        per = pool.submit(() -> docs.parallelStream().map(this::lint).toList()).get();
+        per = pool.submit(() -> docs.parallelStream().map(one).toList()).get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);

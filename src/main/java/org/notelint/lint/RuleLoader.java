@@ -63,7 +63,8 @@ public final class RuleLoader {
       "name", Set.of("names", "call", "rename", "unless"),
       "api", Set.of("status", "table", "unless"),
       "version-claim", Set.of("features"),
-      "check", Set.of("check"));
+      "check", Set.of("check"),
+      "duplicate", Set.of("match", "settings"));
 
   private final ObjectMapper mapper;
   private final Map<String, Check> checks = new TreeMap<>();
@@ -206,7 +207,7 @@ public final class RuleLoader {
       List<String> scope, List<Regex> patterns, List<Regex> unless, List<Regex> requires,
       List<String> keywords, String eol, FixYaml fix, List<String> names, Boolean call,
       Map<String, String> rename, String status, String table, List<FeatureSpec> features,
-      String check, ExamplesSpec examples) {}
+      String check, String match, Map<String, Double> settings, ExamplesSpec examples) {}
 
   private record LocatedRule(RuleSpec spec, int line) {}
 
@@ -357,6 +358,8 @@ public final class RuleLoader {
     kindFields.put("table", s.table());
     kindFields.put("features", s.features());
     kindFields.put("check", s.check());
+    kindFields.put("match", s.match());
+    kindFields.put("settings", s.settings());
     for (var f : kindFields.entrySet()) {
       if (f.getValue() != null && !allowed.contains(f.getKey())) {
         throw new RuleFileException(at + ": key '" + f.getKey() + "' does not apply to kind "
@@ -465,6 +468,10 @@ public final class RuleLoader {
               + String.join(", ", checks.keySet()) + ")");
         }
         yield new CheckRule(meta, c);
+      }
+      case "duplicate" -> {
+        require(s.match(), "match", at);
+        yield org.notelint.lint.kinds.DuplicateRule.of(meta, s.match(), s.settings(), at);
       }
       default -> throw new IllegalStateException(s.kind());
     };

@@ -40,6 +40,7 @@ public final class Rules {
   /** Lints {@code text} as a file named {@code name}. */
   public static List<Finding> lint(RuleSet set, String name, String text, String python) {
     NoteDocument doc = DocumentReader.read(name, text.getBytes(StandardCharsets.UTF_8));
-    return new Linter(set, PythonVersion.parse(python)).lint(doc);
+    return org.notelint.pipeline.Pipeline.run(new Linter(set, PythonVersion.parse(python)),
+        List.of(doc), 1).findings();
   }
 }

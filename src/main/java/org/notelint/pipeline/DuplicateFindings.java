@@ -1,0 +1,73 @@
+package org.notelint.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.notelint.dedupe.Cluster;
+import org.notelint.dedupe.ContentUnit;
+import org.notelint.lint.Rule;
+import org.notelint.lint.RuleSet;
+import org.notelint.lint.kinds.DuplicateRule;
+import org.notelint.lint.kinds.Template;
+import org.notelint.model.Finding;
+
+/**
+ * Turns duplicate clusters into findings: one per member after the first, reported by the
+ * duplicate rule for the cluster's kind, with every other member as a related location.
+ */
+public final class DuplicateFindings {
+  private DuplicateFindings() {}
+
+  /** The findings of {@code clusters}, by file; clusters whose rule is not loaded give none. */
+  public static Map<String, List<Finding>> of(List<Cluster> clusters, RuleSet rules) {
+    Map<String, DuplicateRule> byMatch = new HashMap<>();
+    for (Rule r : rules.rules()) {
+      if (r instanceof DuplicateRule d) {
+        byMatch.putIfAbsent(d.match(), d);
+      }
+    }
+    Map<String, List<Finding>> out = new TreeMap<>();
+    for (Cluster c : clusters) {
+      DuplicateRule rule = byMatch.get(c.kind().label());
+      if (rule == null) {
+        continue;
+      }
+      ContentUnit first = c.first();
+      for (int i = 1; i < c.members().size(); i++) {
+        Cluster.Member m = c.members().get(i);
+        ContentUnit u = m.unit();
+        Map<String, String> vars = Map.of(
+            "first", where(first, u.file()),
+            "similarity", percent(m.similarity()),
+            "cluster", c.id(),
+            "copies", Integer.toString(c.members().size()));
+        List<Finding.Location> related = new ArrayList<>();
+        for (int k = 0; k < c.members().size(); k++) {
+          if (k != i) {
+            ContentUnit o = c.members().get(k).unit();
+            related.add(new Finding.Location(o.file(), o.span(), (k == 0 ? "first copy" : "copy")
+                + " (" + c.id() + ", " + percent(c.members().get(k).similarity())
+                + " like the first)"));
+          }
+        }
+        out.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(new Finding(
+            rule.meta().id(), rule.meta().severity(), rule.meta().category(),
+            Template.fill(rule.meta().message(), vars), u.file(), u.span(), null, related));
+      }
+    }
+    return out;
+  }
+
+  /** {@code file:line}, or {@code line N} inside the same file. */
+  private static String where(ContentUnit u, String from) {
+    return (u.file().equals(from) ? "line " : u.file() + ":") + u.span().startLine();
+  }
+
+  /** A similarity as a whole percentage, rounded down (so 99.6% never shows as 100%). */
+  static String percent(double s) {
+    return String.format(Locale.ROOT, "%d%%", (int) Math.floor(s * 100 + 1e-9));
+  }
+}
