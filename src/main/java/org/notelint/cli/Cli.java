@@ -21,6 +21,7 @@ import org.notelint.lint.RuleFileException;
 import org.notelint.lint.RuleLoader;
 import org.notelint.lint.RuleMeta;
 import org.notelint.lint.RuleSet;
+import org.notelint.lint.kinds.DuplicateRule;
 import org.notelint.model.Finding;
 import org.notelint.model.NoteDocument;
 import org.notelint.model.RuleInfo;
@@ -369,6 +370,12 @@ public final class Cli {
     Optional<Rule> data = set.find(r.id());
     data.ifPresent(d -> out.println("reads: " + String.join(", ", d.meta().scopes().stream()
         .sorted().map(org.notelint.lint.Scope::label).toList())));
+    if (data.isPresent() && data.get() instanceof DuplicateRule dr) {
+      StringBuilder sb = new StringBuilder("compares: " + dr.match() + " duplicates");
+      new java.util.TreeMap<>(dr.settings()).forEach((k, v) -> sb.append(", ").append(k)
+          .append(' ').append(v == Math.rint(v) ? Long.toString(v.longValue()) : v.toString()));
+      out.println(sb);
+    }
     out.println();
     out.println(r.summary());
     out.println();

@@ -103,6 +103,52 @@ class RuleLoaderTest {
     assertThat(load(api)).startsWith("pack.yaml:4: bad Python version 'three'");
   }
 
+  private static final String DUPLICATE = """
+      rules:
+        - id: XX-002
+          name: near-copy
+          kind: duplicate
+          match: near
+          category: duplicate
+          severity: note
+          scope: [prose]
+          summary: A copy
+          message: "copy of {first}"
+          rationale: Because.
+          settings: {jaccard: 0.7, shingle: 4}
+          examples: {bad: ['a'], good: ['b']}
+      """;
+
+  @Test
+  void duplicateRuleSettingsAreCheckedAndApplied() throws IOException {
+    assertThat(load(DUPLICATE)).isEqualTo("ok");
+    assertThat(load(DUPLICATE.replace("match: near", "match: nearby")))
+        .startsWith("pack.yaml:2: rule XX-002: match must be one of code, link, near, verbatim");
+    assertThat(load(DUPLICATE.replace("shingle: 4", "min-lines: 4")))
+        .startsWith("pack.yaml:2: rule XX-002: setting 'min-lines' does not apply to match "
+            + "near (it takes containment, jaccard, min-words, shingle)");
+    assertThat(load(DUPLICATE.replace("jaccard: 0.7", "jaccard: 1.5")))
+        .startsWith("pack.yaml:2: rule XX-002: setting jaccard must be a fraction above 0");
+    assertThat(load(DUPLICATE.replace("shingle: 4", "shingle: 2.5")))
+        .startsWith("pack.yaml:2: rule XX-002: setting shingle must be a whole number");
+    assertThat(load(DUPLICATE.replace("match: near", "check: broken-anchor")))
+        .startsWith("pack.yaml:2: rule XX-002: key 'check' does not apply to kind duplicate");
+  }
+
+  @Test
+  void duplicateSettingsComeFromTheRules() throws Exception {
+    Path f = dir.resolve("pack.yaml");
+    Files.writeString(f, DUPLICATE);
+    RuleSet set = new RuleLoader().loadFiles(List.of(Path.of("rules/python-versions.yaml"), f));
+    org.notelint.dedupe.DedupeSettings s =
+        org.notelint.lint.kinds.DuplicateRule.settings(set);
+    assertThat(s.near()).isTrue();
+    assertThat(s.verbatim() || s.code() || s.links()).isFalse();
+    assertThat(s.jaccard()).isEqualTo(0.7);
+    assertThat(s.proseShingle()).isEqualTo(4);
+    assertThat(s.containment()).isEqualTo(0.8); // the default where the rule says nothing
+  }
+
   @Test
   void shippedPacksLoad() {
     assertThat(Rules.shipped().rules()).hasSizeGreaterThan(70);
