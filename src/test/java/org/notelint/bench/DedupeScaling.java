@@ -82,10 +82,11 @@ public final class DedupeScaling {
         if (r.nextInt(5) == 0 && !code.isEmpty()) {
           // The same function with its variables renamed.
           unit = code.get(r.nextInt(code.size())).replace("out", "result")
-              .replace(" v", " item").replace("(v", "(item").replace("i, ", "n, ");
+              .replace(" v", " item").replace("(v", "(item").replace(" x", " y")
+              .replace("data", "rows_in").replace("items", "xs").replace("values", "vals");
           renamed++;
         } else {
-          unit = code(r);
+          unit = code(r, vocab);
           code.add(unit);
         }
       } else if (p < 0.45) {
@@ -94,7 +95,8 @@ public final class DedupeScaling {
         unit = sentence(r, vocab, 20 + r.nextInt(40));
       }
       made.add(unit);
-      file.append(unit).append("\n\n");
+      file.append(unit.startsWith("```") ? unit : wrap(unit).replace("\n", unit.startsWith("- ")
+          ? "\n  " : "\n")).append("\n\n");
     }
     flush(dir, (units - 1) / PER_FILE, file);
     System.out.printf(Locale.ROOT, "generated %d units in %d files: %d verbatim copies, "
@@ -138,16 +140,55 @@ public final class DedupeScaling {
     return String.join(" ", words);
   }
 
-  private static String code(Random r) {
+  /** Statements the generated functions are made of: different calls, attributes, shapes. */
+  private static final String[] STATEMENTS = {
+      "path = os.path.join(root, 'NAME')",
+      "for i, v in enumerate(ARG):\n        out.append(v.NAME)",
+      "for v in ARG:\n        total += v.NAME * LIT",
+      "for key, group in itertools.groupby(ARG, key=len):\n        counts[key] = len(list(group))",
+      "with open(path) as f:\n        lines = f.read().splitlines()",
+      "if not ARG:\n        raise ValueError('empty')",
+      "result = sorted(ARG, key=lambda x: x.NAME)[:LIT]",
+      "data = json.loads(text)\n    data.setdefault('NAME', LIT)",
+      "match = re.search(r'\\d+', line)\n    value = int(match.group(0)) if match else LIT",
+      "while queue:\n        node = queue.popleft()\n        seen.add(node.NAME)",
+      "try:\n        conn.execute(sql, (ARG, LIT))\n    except sqlite3.Error as e:\n        log.warning(e)",
+      "args = parser.parse_args()\n    logging.basicConfig(level=args.NAME)",
+      "frame = pd.DataFrame(ARG)\n    frame['NAME'] = frame['NAME'].fillna(LIT)",
+      "async with session.get(url) as resp:\n        body = await resp.text()",
+      "yield from (x.NAME for x in ARG if x.NAME > LIT)",
+      "return functools.reduce(operator.add, ARG, LIT)"};
+
+  private static String code(Random r, String[] vocab) {
     String[] names = {"data", "items", "values", "rows", "records", "entries"};
     String a = names[r.nextInt(names.length)];
-    int shape = r.nextInt(1000);
-    return "```python\ndef f" + shape + "(" + a + ", limit=" + r.nextInt(100) + "):\n"
-        + "    out = []\n"
-        + "    for i, v in enumerate(" + a + "):\n"
-        + "        if v.size_" + (shape % 40) + " > limit:\n"
-        + "            out.append(v.name_" + (shape % 17) + ")\n"
-        + "    return sorted(out, key=len)[:" + r.nextInt(10) + "]\n```";
+    StringBuilder sb = new StringBuilder("```python\ndef f" + r.nextInt(1000) + "(" + a
+        + ", limit=" + r.nextInt(100) + "):\n    out = []\n");
+    int n = 3 + r.nextInt(4);
+    for (int i = 0; i < n; i++) {
+      sb.append("    ").append(STATEMENTS[r.nextInt(STATEMENTS.length)]
+          .replace("ARG", a).replace("NAME", vocab[r.nextInt(vocab.length)])
+          .replace("LIT", Integer.toString(r.nextInt(100)))).append('\n');
+    }
+    return sb.append("    return out\n```").toString();
+  }
+
+  /** Prose wrapped at 72 columns, as notes are written. */
+  private static String wrap(String text) {
+    StringBuilder sb = new StringBuilder();
+    int col = 0;
+    for (String w : text.split(" ")) {
+      if (col > 0 && col + 1 + w.length() > 72) {
+        sb.append('\n');
+        col = 0;
+      } else if (col > 0) {
+        sb.append(' ');
+        col++;
+      }
+      sb.append(w);
+      col += w.length();
+    }
+    return sb.toString();
   }
 
   // ---- the measurement ----------------------------------------------------------------------
