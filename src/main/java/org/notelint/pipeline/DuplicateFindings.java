@@ -3,7 +3,6 @@ package org.notelint.pipeline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.notelint.dedupe.Cluster;
@@ -19,6 +18,9 @@ import org.notelint.model.Finding;
  * duplicate rule for the cluster's kind, with every other member as a related location.
  */
 public final class DuplicateFindings {
+  /** The most related locations one finding lists (the cluster in the JSON report has all). */
+  static final int MAX_RELATED = 10;
+
   private DuplicateFindings() {}
 
   /** The findings of {@code clusters}, by file; clusters whose rule is not loaded give none. */
@@ -36,6 +38,13 @@ public final class DuplicateFindings {
         continue;
       }
       ContentUnit first = c.first();
+      List<Finding.Location> where = new ArrayList<>();
+      for (int k = 0; k < c.members().size(); k++) {
+        ContentUnit o = c.members().get(k).unit();
+        where.add(new Finding.Location(o.file(), o.span(), (k == 0 ? "first copy" : "copy")
+            + " (" + c.id() + ", " + percent(c.members().get(k).similarity())
+            + " like the first)"));
+      }
       for (int i = 1; i < c.members().size(); i++) {
         Cluster.Member m = c.members().get(i);
         ContentUnit u = m.unit();
@@ -44,13 +53,14 @@ public final class DuplicateFindings {
             "similarity", percent(m.similarity()),
             "cluster", c.id(),
             "copies", Integer.toString(c.members().size()));
+        // The first copy and the copies nearest in report order, at most MAX_RELATED: a
+        // cluster of thousands must not give each finding thousands of locations.
         List<Finding.Location> related = new ArrayList<>();
-        for (int k = 0; k < c.members().size(); k++) {
+        related.add(where.get(0));
+        int from = Math.max(1, Math.min(i - (MAX_RELATED - 1) / 2, where.size() - MAX_RELATED));
+        for (int k = from; k < where.size() && related.size() < MAX_RELATED; k++) {
           if (k != i) {
-            ContentUnit o = c.members().get(k).unit();
-            related.add(new Finding.Location(o.file(), o.span(), (k == 0 ? "first copy" : "copy")
-                + " (" + c.id() + ", " + percent(c.members().get(k).similarity())
-                + " like the first)"));
+            related.add(where.get(k));
           }
         }
         out.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(new Finding(
@@ -68,6 +78,6 @@ public final class DuplicateFindings {
 
   /** A similarity as a whole percentage, rounded down (so 99.6% never shows as 100%). */
   static String percent(double s) {
-    return String.format(Locale.ROOT, "%d%%", (int) Math.floor(s * 100 + 1e-9));
+    return (int) Math.floor(s * 100 + 1e-9) + "%";
   }
 }

@@ -41,6 +41,27 @@ class DuplicateFindingsTest {
   }
 
   @Test
+  void aLargeClusterListsTheFirstCopyAndAFewNeighboursPerFinding() {
+    NoteDocument[] docs = new NoteDocument[30];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = doc(String.format("n%02d.md", i), GIL + "\n");
+    }
+    List<Finding> fs = run(Rules.shipped(), docs).stream()
+        .filter(f -> f.ruleId().equals("DUP-001")).toList();
+    assertThat(fs).hasSize(29);
+    assertThat(fs).allSatisfy(f -> {
+      assertThat(f.related()).hasSize(DuplicateFindings.MAX_RELATED);
+      assertThat(f.related().get(0).file()).isEqualTo("n00.md");
+      assertThat(f.related()).extracting(Finding.Location::file).doesNotContain(f.file())
+          .doesNotHaveDuplicates();
+    });
+    // The copies listed are the ones around the finding's own.
+    assertThat(fs.get(14).related()).extracting(Finding.Location::file)
+        .containsExactly("n00.md", "n11.md", "n12.md", "n13.md", "n14.md", "n16.md", "n17.md",
+            "n18.md", "n19.md", "n20.md");
+  }
+
+  @Test
   void anInlineCommentSilencesADuplicateAndCountsAsUsed() {
     List<Finding> fs = run(Rules.shipped(), doc("a.md", GIL + "\n"),
         doc("b.md", "<!-- notelint-disable-next-line verbatim-duplicate -->\n" + GIL + "\n"));
