@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param id stable across runs: derived from the kind and the first member's normalised form
  * @param kind verbatim (identical after normalisation), near (prose), code, or link
- * @param members the units, first member first, each with its similarity to the first
+ * @param members the units, first member first, each with how alike it is to the first
  */
 public record Cluster(String id, Kind kind, List<Member> members) {
 
@@ -15,8 +15,12 @@ public record Cluster(String id, Kind kind, List<Member> members) {
     members = List.copyOf(members);
   }
 
-  /** One unit of a cluster and how similar it is to the cluster's first member (0..1). */
-  public record Member(ContentUnit unit, double similarity) {}
+  /**
+   * One unit of a cluster and how alike it is to the cluster's first member: the Jaccard
+   * similarity of their shingles, and the share of the shorter one's shingles found in the
+   * longer one (both 0..1, and 1 for the same normalised form).
+   */
+  public record Member(ContentUnit unit, double similarity, double contained) {}
 
   public enum Kind {
     VERBATIM, NEAR, CODE, LINK;

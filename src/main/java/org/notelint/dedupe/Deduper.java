@@ -270,7 +270,7 @@ public final class Deduper {
       for (int i : g) {
         ContentUnit u = units.get(i);
         same &= u.key().equals(first.key());
-        members.add(new Cluster.Member(u, similarity(first, u)));
+        members.add(member(first, u));
       }
       Cluster.Kind kind = switch (first.kind().family()) {
         case "code" -> Cluster.Kind.CODE;
@@ -286,17 +286,16 @@ public final class Deduper {
     return out;
   }
 
-  /** 1 for the same normalised form, else the larger of Jaccard and containment. */
-  static double similarity(ContentUnit a, ContentUnit b) {
+  /** {@code b} as a member of a cluster whose first member is {@code a}. */
+  static Cluster.Member member(ContentUnit a, ContentUnit b) {
     if (a.key().equals(b.key())) {
-      return 1.0;
+      return new Cluster.Member(b, 1.0, 1.0);
     }
     long[] x = a.shingles();
     long[] y = b.shingles();
     int inter = intersection(x, y);
-    double j = (double) inter / (x.length + y.length - inter);
-    double c = (double) inter / Math.max(1, Math.min(x.length, y.length));
-    return Math.max(j, c);
+    return new Cluster.Member(b, (double) inter / (x.length + y.length - inter),
+        (double) inter / Math.max(1, Math.min(x.length, y.length)));
   }
 
   private static String id(Cluster.Kind kind, String key) {

@@ -50,7 +50,7 @@ public final class DuplicateFindings {
         ContentUnit u = m.unit();
         Map<String, String> vars = Map.of(
             "first", where(first, u.file()),
-            "similarity", percent(m.similarity()),
+            "likeness", likeness(m),
             "cluster", c.id(),
             "copies", Integer.toString(c.members().size()));
         // The first copy and the copies nearest in report order, at most MAX_RELATED: a
@@ -74,6 +74,16 @@ public final class DuplicateFindings {
   /** {@code file:line}, or {@code line N} inside the same file. */
   private static String where(ContentUnit u, String from) {
     return (u.file().equals(from) ? "line " : u.file() + ":") + u.span().startLine();
+  }
+
+  /**
+   * How alike a member is to the first: "72% alike", and when it was joined as (or around) a
+   * passage the other holds, "48% alike; 100% of the shorter is in the longer".
+   */
+  static String likeness(Cluster.Member m) {
+    String s = percent(m.similarity()) + " alike";
+    return m.contained() - m.similarity() >= 0.1
+        ? s + "; " + percent(m.contained()) + " of the shorter is in the longer" : s;
   }
 
   /** A similarity as a whole percentage, rounded down (so 99.6% never shows as 100%). */
