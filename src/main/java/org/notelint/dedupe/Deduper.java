@@ -12,11 +12,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.notelint.model.NoteDocument;
+import org.notelint.util.Parallel;
 
 /**
  * Finds duplicate and near-duplicate units across and within notes, without comparing every
@@ -59,9 +57,7 @@ public final class Deduper {
     }
     List<NoteDocument> sorted = new ArrayList<>(docs);
     sorted.sort(Comparator.comparing(NoteDocument::path));
-    List<List<ContentUnit>> per = parallel(() -> sorted.parallelStream()
-        .map(d -> UnitCollector.of(d, settings)).toList(), () -> sorted.stream()
-        .map(d -> UnitCollector.of(d, settings)).toList());
+    List<List<ContentUnit>> per = Parallel.map(sorted, jobs, d -> UnitCollector.of(d, settings));
     List<ContentUnit> units = new ArrayList<>();
     per.forEach(units::addAll);
     return new Result(List.copyOf(units), cluster(units));
@@ -111,17 +107,14 @@ public final class Deduper {
 
   private void lsh(List<ContentUnit> units, int[] reps, double threshold, UnionFind uf) {
     int n = reps.length;
-    long[][] sigs = parallel(() -> IntStream.range(0, n).parallel()
-        .mapToObj(k -> MinHash.signature(units.get(reps[k]).shingles()))
-        .toArray(long[][]::new), () -> IntStream.range(0, n)
-        .mapToObj(k -> MinHash.signature(units.get(reps[k]).shingles()))
-        .toArray(long[][]::new));
+    List<long[]> sigs = Parallel.map(IntStream.of(reps).boxed().toList(), jobs,
+        r -> MinHash.signature(units.get(r).shingles()));
     int bits = 64 - Long.numberOfLeadingZeros(n);
     long low = (1L << bits) - 1;
     long[] packed = new long[n];
     for (int b = 0; b < MinHash.BANDS; b++) {
       for (int k = 0; k < n; k++) {
-        packed[k] = (MinHash.band(sigs[k], b) & ~low) | k;
+        packed[k] = (MinHash.band(sigs.get(k), b) & ~low) | k;
       }
       Arrays.sort(packed);
       int s = 0;
@@ -363,23 +356,6 @@ public final class Deduper {
       }
     }
     return n;
-  }
-
-  private <T> T parallel(Supplier<T> parallel, Supplier<T> serial) {
-    if (jobs <= 1) {
-      return serial.get();
-    }
-    ForkJoinPool pool = new ForkJoinPool(jobs);
-    try {
-      return pool.submit(parallel::get).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
-    } finally {
-      pool.shutdown();
-    }
   }
 
   /** Union-find with path halving and union by size. */

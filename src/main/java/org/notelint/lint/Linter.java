@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import org.notelint.ingest.IngestRules;
 import org.notelint.model.Category;
 import org.notelint.model.Finding;
@@ -14,6 +12,7 @@ import org.notelint.model.RuleInfo;
 import org.notelint.model.Severity;
 import org.notelint.prose.GrammarChecker;
 import org.notelint.prose.LanguageToolEngine;
+import org.notelint.util.Parallel;
 
 /** Runs the rules over documents and returns the findings in report order. */
 public final class Linter {
@@ -118,22 +117,7 @@ public final class Linter {
   public List<Finding> lint(List<NoteDocument> docs, int jobs, Map<String, List<Finding>> extra) {
     java.util.function.Function<NoteDocument, List<Finding>> one =
         d -> lint(d, extra.getOrDefault(d.path(), List.of()));
-    List<List<Finding>> per;
-    if (jobs <= 1 || docs.size() <= 1) {
-      per = docs.stream().map(one).toList();
-    } else {
-      ForkJoinPool pool = new ForkJoinPool(jobs);
-      try {
-        per = pool.submit(() -> docs.parallelStream().map(one).toList()).get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      } catch (ExecutionException e) {
-        throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
-      } finally {
-        pool.shutdown();
-      }
-    }
+    List<List<Finding>> per = Parallel.map(docs, jobs, one);
     List<Finding> all = new ArrayList<>();
     per.forEach(all::addAll);
     all.sort(Finding.ORDER);

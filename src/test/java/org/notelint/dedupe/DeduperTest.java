@@ -28,6 +28,17 @@ class DeduperTest {
     return new Deduper(D, 1).run(List.of(docs)).clusters();
   }
 
+  /** The seed notes, read as the CLI reads them (named relative to input/). */
+  private static List<NoteDocument> seeds() throws java.io.IOException {
+    List<NoteDocument> docs = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Snapshots.inputDir())) {
+      for (Path p : files.sorted().toList()) {
+        docs.add(DocumentReader.read(p.getFileName().toString(), Files.readAllBytes(p)));
+      }
+    }
+    return docs;
+  }
+
   /** One line per cluster member: id kind file:lines similarity. */
   static String describe(List<Cluster> clusters) {
     StringBuilder sb = new StringBuilder();
@@ -132,12 +143,7 @@ class DeduperTest {
 
   @Test
   void clustersDoNotDependOnFileOrderOrThreads() throws Exception {
-    List<NoteDocument> docs = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Snapshots.inputDir())) {
-      for (Path p : files.sorted().toList()) {
-        docs.add(DocumentReader.read(p.getFileName().toString(), Files.readAllBytes(p)));
-      }
-    }
+    List<NoteDocument> docs = seeds();
     // Extra copies so there is something to cluster in every family.
     docs.add(doc("zz-copy.md", Files.readString(Snapshots.inputDir().resolve(
         "004_76ebb79ba4e1722b.txt"))));
@@ -158,12 +164,7 @@ class DeduperTest {
    */
   @Test
   void seedClusters() throws Exception {
-    List<NoteDocument> docs = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Snapshots.inputDir())) {
-      for (Path p : files.sorted().toList()) {
-        docs.add(DocumentReader.read(p.getFileName().toString(), Files.readAllBytes(p)));
-      }
-    }
+    List<NoteDocument> docs = seeds();
     Snapshots.assertMatches("dedupe/seeds.txt", describe(new Deduper(D, 2).run(docs).clusters()));
   }
 }

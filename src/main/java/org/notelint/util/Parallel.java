@@ -1,0 +1,33 @@
+package org.notelint.util;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+
+/** Maps a list on a pool of a given size, keeping the list's order in the result. */
+public final class Parallel {
+  private Parallel() {}
+
+  /**
+   * {@code f} applied to every item, on {@code jobs} threads (in the calling thread when
+   * {@code jobs} is 1 or there is one item); the results are in the items' order, so the
+   * thread count never changes the output. A runtime exception of {@code f} is rethrown.
+   */
+  public static <T, R> List<R> map(List<T> items, int jobs, Function<T, R> f) {
+    if (jobs <= 1 || items.size() <= 1) {
+      return items.stream().map(f).toList();
+    }
+    ForkJoinPool pool = new ForkJoinPool(jobs);
+    try {
+      return pool.submit(() -> items.parallelStream().map(f).toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
