@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.notelint.dedupe.Deduper;
+import org.notelint.emit.GuideHtml;
+import org.notelint.emit.GuideMarkdown;
+import org.notelint.emit.GuideReport;
 import org.notelint.emit.OutlinePrinter;
 import org.notelint.emit.TextReporter;
 import org.notelint.ingest.Ingestor;
@@ -22,6 +26,9 @@ import org.notelint.lint.RuleLoader;
 import org.notelint.lint.RuleMeta;
 import org.notelint.lint.RuleSet;
 import org.notelint.lint.kinds.DuplicateRule;
+import org.notelint.merge.Guide;
+import org.notelint.merge.Merger;
+import org.notelint.merge.Taxonomy;
 import org.notelint.model.Finding;
 import org.notelint.model.NoteDocument;
 import org.notelint.model.RuleInfo;
@@ -161,17 +168,24 @@ public final class Cli {
   }
 
   private int build(RunConfig config) throws InputException, UsageException {
+    Taxonomy taxonomy = loadTopics(config);
     Linted linted = lintInput(config);
     Ingestor.Result result = linted.input();
     List<Finding> findings = linted.findings();
     Path outDir = resolve(config.output());
+    Guide guide = new Merger(taxonomy).merge(result.documents(), findings, linted.duplicates());
+    String markdown = GuideMarkdown.write(guide, VERSION);
     StringBuilder report = new StringBuilder();
     for (Finding f : findings) {
       report.append(TextReporter.line(f, "", false)).append('\n');
     }
     report.append(TextReporter.summary(findings, result.documents().size())).append('\n');
+    report.append('\n').append(GuideReport.write(guide));
     try {
       Files.createDirectories(outDir);
+      writeAtomically(outDir.resolve("guide.md"), markdown);
+      writeAtomically(outDir.resolve("guide.html"),
+          GuideHtml.render(markdown, GuideMarkdown.TITLE));
       writeAtomically(outDir.resolve("report.txt"), report.toString());
     } catch (IOException e) {
       err.println("notelint: cannot write to " + config.output() + ": " + describe(e));
@@ -179,11 +193,24 @@ public final class Cli {
     }
     if (!config.quiet()) {
       int n = result.documents().size();
-      out.println("notelint: read " + n + (n == 1 ? " file" : " files") + "; wrote "
-          + config.output().resolve("report.txt").toString().replace('\\', '/'));
+      String dir = config.output().toString().replace('\\', '/').replaceAll("/+$", "");
+      out.println("notelint: read " + n + (n == 1 ? " file" : " files") + "; wrote " + dir
+          + "/guide.md, " + dir + "/guide.html and " + dir + "/report.txt");
+      out.println(GuideReport.summary(guide));
       out.println(TextReporter.summary(findings, result.documents().size()));
     }
     return exitFor(findings, config);
+  }
+
+  /** The topic taxonomy: built-in, overlaid with --rules DIR/topics (or rules/topics). */
+  private Taxonomy loadTopics(RunConfig config) throws UsageException {
+    Path dir = config.rules() == null ? resolve(Path.of("rules")) : resolve(config.rules());
+    try {
+      return Taxonomy.load(Files.isDirectory(dir) ? dir : null,
+          config.rules() == null ? "rules" : config.rules().toString());
+    } catch (RuleFileException e) {
+      throw new UsageException(e.getMessage(), false);
+    }
   }
 
   /** A one-line reason for a file-system failure (the JDK's message is often just the path). */
@@ -252,27 +279,29 @@ public final class Cli {
   }
 
   /** What was read and what was found in it. */
-  private record Linted(Ingestor.Result input, List<Finding> findings) {}
+  private record Linted(Ingestor.Result input, List<Finding> findings,
+      Deduper.Result duplicates) {}
 
   /** Loads the rules (and the prose stage), reads the input and lints it: check and build. */
   private Linted lintInput(RunConfig config) throws InputException, UsageException {
     Prose prose = prose(config);
     Linter linter = linter(config, prose);
     Ingestor.Result result = ingest(config);
-    return new Linted(result, lint(linter, prose, result, config));
+    Pipeline.Result run = lint(linter, prose, result, config);
+    return new Linted(result, run.findings(), run.duplicates());
   }
 
   /** Lints, then reports what the prose stage skipped and saves its cache. */
-  private List<Finding> lint(Linter linter, Prose prose, Ingestor.Result result,
+  private Pipeline.Result lint(Linter linter, Prose prose, Ingestor.Result result,
       RunConfig config) throws UsageException {
-    List<Finding> findings;
+    Pipeline.Result run;
     try {
-      findings = Pipeline.run(linter, result.documents(), config.jobs()).findings();
+      run = Pipeline.run(linter, result.documents(), config.jobs());
     } catch (LanguageToolEngine.ProseSetupException e) {
       throw new UsageException(e.getMessage(), false);
     }
     if (prose == null) {
-      return findings;
+      return run;
     }
     if (config.verbose()) {
       // One line per file: which passages were not checked, and why.
@@ -306,7 +335,7 @@ public final class Cli {
         }
       }
     }
-    return findings;
+    return run;
   }
 
   private int exitFor(List<Finding> findings, RunConfig config) {

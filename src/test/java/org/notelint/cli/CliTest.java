@@ -164,11 +164,17 @@ class CliTest {
     long before = Files.getLastModifiedTime(notes.resolve("a.md")).toMillis();
     Run r = run(dir, "build", "notes", "--output", "out");
     assertThat(r.code()).isZero();
-    assertThat(Files.readString(dir.resolve("out/report.txt"))).isEqualTo("no findings in 1 file\n");
+    assertThat(Files.readString(dir.resolve("out/report.txt"))).startsWith(
+        "no findings in 1 file\n\nguide: 1 content unit: 1 kept, 0 duplicate, 0 held back,"
+        + " 0 dropped; 0 corrections\n");
+    assertThat(Files.readString(dir.resolve("out/guide.md"))).contains(
+        "## Miscellaneous\n\ntext <sup>a:3</sup>\n");
+    assertThat(Files.readString(dir.resolve("out/guide.html"))).contains(
+        "<h2 id=\"miscellaneous\">Miscellaneous</h2>");
     assertThat(Files.getLastModifiedTime(notes.resolve("a.md")).toMillis()).isEqualTo(before);
     try (var files = Files.list(dir.resolve("out"))) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted())
-          .containsExactly(".cache", "report.txt");
+          .containsExactly(".cache", "guide.html", "guide.md", "report.txt");
     }
     assertThat(dir.resolve("out/.cache/prose-en-US.bin")).isRegularFile();
   }
@@ -237,14 +243,16 @@ class CliTest {
     Files.write(dir.resolve("notes/out/junk.md"), new byte[] {(byte) 0xFF});
     Run second = run(dir, "build", "notes", "--output", "notes/out");
     assertThat(second.out()).contains("read 1 file;");
-    assertThat(Files.readString(notes.resolve("out/report.txt"))).isEqualTo("no findings in 1 file\n");
+    assertThat(Files.readString(notes.resolve("out/report.txt"))).startsWith(
+        "no findings in 1 file\n\nguide: 1 content unit: 1 kept,");
   }
 
   @Test
   void buildSaysWhereItWroteAsTheUserTypedIt() throws IOException {
     Files.writeString(Files.createDirectories(dir.resolve("notes")).resolve("a.md"), "# A\n");
     Run r = run(dir, "build", "notes", "--output", "../elsewhere/out");
-    assertThat(r.out()).startsWith("notelint: read 1 file; wrote ../elsewhere/out/report.txt\n");
+    assertThat(r.out()).startsWith("notelint: read 1 file; wrote ../elsewhere/out/guide.md,"
+        + " ../elsewhere/out/guide.html and ../elsewhere/out/report.txt\n");
   }
 
   @Test

@@ -21,7 +21,6 @@ import org.notelint.model.Text;
  * Lookup ignores case, so a link that works in some renderer is not called broken.
  */
 final class Anchors {
-  private static final Pattern NOT_SLUG = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]");
   private static final Pattern HTML_ID = Pattern.compile(
       "<[A-Za-z][\\w-]*\\b[^>]*?\\s(?:id|name)\\s*=\\s*\\\\?[\"']?([^\"'\\\\\\s>]+)");
   private static final Pattern QUOTED_HEADING =
@@ -143,7 +142,7 @@ final class Anchors {
 
   /** GitHub's heading slug of already rendered heading text (before repeat suffixes). */
   static String slug(String rendered) {
-    return NOT_SLUG.matcher(rendered.toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
+    return org.notelint.util.Slugs.github(rendered);
   }
 
   /** Heading text as a renderer shows it, spaces as written (they count in slugs). */

@@ -14,7 +14,8 @@ import org.notelint.model.Fix;
  * the text with inline code kept (claims name code: "end of `*.pyc`") and judged in its
  * sentence: {@code unless} words there (past tense, "Python 2", "not") clear it,
  * {@code requires} words must be in the sentence or in the enclosing headings and list
- * items. At most one finding per sentence.
+ * items. At most one finding per sentence, unless the rule has a fix: then every match is
+ * reported, since each is a place to fix ("circle(p) - circle('ABC')").
  */
 public record ClaimRule(RuleMeta meta, List<Regex> patterns, List<Regex> unless,
     List<Regex> requires, List<String> keywords, String eol, FixSpec fix) implements DataRule {
@@ -42,7 +43,9 @@ public record ClaimRule(RuleMeta meta, List<Regex> patterns, List<Regex> unless,
           }
           Fix f = fix == null ? null : fix.apply(regex, m, unit.text().value(), s, e);
           sink.report(meta, unit, s, e, Template.fill(meta.message(), vars), f);
-          reported.add(Sentences.start(v, s));
+          if (f == null) {
+            reported.add(Sentences.start(v, s));
+          }
         }
       }
     }

@@ -1,0 +1,86 @@
+package org.notelint.merge;
+
+import java.util.List;
+import org.notelint.model.SourceSpan;
+
+/**
+ * The consolidated guide, before it is written out: the topic tree with its entries (each
+ * already rendered as Markdown with its citation), the account of every content unit of the
+ * input, and the corrections applied on the way.
+ *
+ * @param files the input files in order, with the short names citations use
+ * @param parts the top-level topics that hold something
+ * @param accounts one record per content unit of the input, in file and line order
+ * @param corrections the safe fixes applied to the guide's text
+ * @param linkDefinitions Markdown link reference definitions the entries rely on
+ */
+public record Guide(List<SourceFile> files, List<Part> parts, List<Account> accounts,
+    List<Correction> corrections, List<String> linkDefinitions) {
+  public Guide {
+    files = List.copyOf(files);
+    parts = List.copyOf(parts);
+    accounts = List.copyOf(accounts);
+    corrections = List.copyOf(corrections);
+    linkDefinitions = List.copyOf(linkDefinitions);
+  }
+
+  /** An input file and the short name its citations use ({@code 002} for {@code 002_x.txt}). */
+  public record SourceFile(String path, String shortName) {}
+
+  /**
+   * One topic of the guide: its entries by group and its sub-topics. {@code anchor} is the
+   * heading's slug, {@code sources} the per-file line summary that ends the topic.
+   */
+  public record Part(Topic topic, String anchor, List<String> definitions,
+      List<String> explanations, List<String> examples, List<String> reading,
+      List<String> questions, List<String> sources, List<Part> children) {
+    public Part {
+      definitions = List.copyOf(definitions);
+      explanations = List.copyOf(explanations);
+      examples = List.copyOf(examples);
+      reading = List.copyOf(reading);
+      questions = List.copyOf(questions);
+      sources = List.copyOf(sources);
+      children = List.copyOf(children);
+    }
+
+    /** True when the topic itself has entries (not only sub-topics). */
+    public boolean hasEntries() {
+      return !definitions.isEmpty() || !explanations.isEmpty() || !examples.isEmpty()
+          || !reading.isEmpty() || !questions.isEmpty();
+    }
+  }
+
+  /** Where a content unit of the input ended. */
+  public enum Fate {
+    /** In the guide, under the topic {@code detail} names. */
+    KEPT("kept"),
+    /** Not shown: a copy of a unit that is kept ({@code detail}: where the kept copy is). */
+    DUPLICATE("duplicate"),
+    /** Not shown: a factual or structural finding with no safe fix ({@code detail}: rule). */
+    HELD_BACK("held back"),
+    /** Not shown: noise ({@code detail}: the reason). */
+    DROPPED("dropped");
+
+    private final String label;
+
+    Fate(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * The account of one content unit: where it is, what kind of block it is, where it went
+   * and why ({@code detail}), and the topic it belongs to ({@code ""} for dropped units).
+   */
+  public record Account(String file, SourceSpan span, String kind, Fate fate, String detail,
+      String topic, String excerpt) {}
+
+  /** A safe fix applied to the guide's text. */
+  public record Correction(String file, SourceSpan span, String ruleId, String before,
+      String after) {}
+}

@@ -1,0 +1,309 @@
+package org.notelint.merge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.notelint.model.Finding;
+import org.notelint.model.Mark;
+import org.notelint.model.SourceSpan;
+import org.notelint.model.Text;
+
+/**
+ * Turns note text into Markdown for the guide. Markdown sources are copied as written (their
+ * markup is already Markdown), minus inline HTML; text from other formats is escaped, with
+ * inline code as code spans and URLs as autolinks. Safe fixes are applied on the way, and
+ * links to anchors of the source note are pointed at the guide's own anchors.
+ */
+final class MarkdownOut {
+  private static final Pattern ANCHOR_LINK =
+      Pattern.compile("\\[((?:[^\\[\\]\\\\]|\\\\.)*)\\]\\(#([^)\\s]*)\\)");
+  private static final Pattern RST_REF =
+      Pattern.compile("\\[(\\d+|#[\\w-]*|\\*)\\]_|\\|([^|\\s][^|]*[^|\\s]|[^|\\s])\\|");
+  private static final Pattern LINE_START_SPECIAL =
+      Pattern.compile("^(\\s*)([#>+=-]|\\d+[.)])");
+
+  private MarkdownOut() {}
+
+  /** A replacement of {@code [start, end)} of a text, from the fix of {@code finding}. */
+  record Edit(int start, int end, String text, Finding finding) {}
+
+  /** The fixes among {@code findings} that fall inside {@code t}, in order, not overlapping. */
+  static List<Edit> edits(Text t, List<Finding> findings) {
+    List<Edit> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.fix() == null) {
+        continue;
+      }
+      int s = offset(t, f.span().startLine(), f.span().startColumn());
+      int e = offset(t, f.span().endLine(), f.span().endColumn());
+      if (s < 0 || e < s) {
+        continue;
+      }
+      out.add(new Edit(s, e, f.fix().replacement(), f));
+    }
+    out.sort(java.util.Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
+    List<Edit> kept = new ArrayList<>();
+    int end = -1;
+    for (Edit e : out) {
+      if (e.start() >= end) {
+        kept.add(e);
+        end = Math.max(end, e.end());
+        if (e.start() == e.end()) {
+          end = e.end() + 1; // one insertion per place
+        }
+      }
+    }
+    return kept;
+  }
+
+  /** The offset in {@code t} of a source position, or -1 when the text does not hold it. */
+  static int offset(Text t, int line, int column) {
+    for (int i = 0; i < t.lineCount(); i++) {
+      if (t.sourceLine(i) == line) {
+        int off = t.lineStart(i) + (column - t.sourceColumn(i));
+        if (off >= t.lineStart(i) && off <= t.lineEnd(i)) {
+          return off;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The span of {@code [start, end)} of a text. */
+  static SourceSpan span(Text t, int start, int end) {
+    return t.span(start, end);
+  }
+
+  /**
+   * Inline Markdown for {@code t}. {@code markdown} says the text is Markdown already;
+   * {@code anchors} maps a fragment of the source note to a guide anchor (null: unlink);
+   * {@code refs} maps RST footnote and substitution names to Markdown links.
+   */
+  static String inline(Text t, boolean markdown, List<Edit> edits,
+      UnaryOperator<String> anchors, Map<String, String> refs) {
+    String v = t.value();
+    StringBuilder out = new StringBuilder(v.length() + 16);
+    List<Mark> marks = t.marks();
+    int mi = 0;
+    int ei = 0;
+    int pos = 0;
+    StringBuilder plain = new StringBuilder();
+    while (pos < v.length()) {
+      while (ei < edits.size() && edits.get(ei).start() < pos) {
+        ei++;
+      }
+      if (ei < edits.size() && edits.get(ei).start() == pos) {
+        Edit e = edits.get(ei++);
+        flush(plain, out, markdown, refs);
+        out.append(markdown ? e.text() : escape(e.text(), atLineStart(out)));
+        pos = Math.max(pos, e.end());
+        if (e.start() == e.end() && pos < v.length()) {
+          plain.append(v.charAt(pos++));
+        }
+        continue;
+      }
+      while (mi < marks.size() && marks.get(mi).end() <= pos
+          && !(marks.get(mi).start() == pos && marks.get(mi).end() == pos)) {
+        mi++;
+      }
+      Mark m = mi < marks.size() && marks.get(mi).start() == pos ? marks.get(mi) : null;
+      if (m != null && m.end() > pos) {
+        int end = m.end();
+        if (ei < edits.size() && edits.get(ei).start() < end) {
+          end = edits.get(ei).start(); // a fix inside a mark: copy up to it
+        }
+        String piece = v.substring(pos, end);
+        if (m.kind() == Mark.Kind.HTML) {
+          flush(plain, out, markdown, refs);
+          int skip = citationEnd(v, marks, mi);
+          if (skip > 0) {
+            // A citation of a guide read back (<sup>002:148</sup>): not the note's words.
+            while (mi < marks.size() && marks.get(mi).end() <= skip) {
+              mi++;
+            }
+            pos = skip;
+            continue;
+          }
+        } else if (markdown) {
+          plain.append(piece);
+        } else {
+          flush(plain, out, markdown, refs);
+          switch (m.kind()) {
+            case CODE -> out.append(codeSpan(unquoteCode(piece)));
+            case URL -> out.append(piece.isBlank() ? "" : "<" + piece.strip() + ">");
+            default -> { } // markup of another format: dropped
+          }
+        }
+        pos = end;
+        mi++;
+        continue;
+      }
+      int next = v.length();
+      if (mi < marks.size()) {
+        next = Math.min(next, Math.max(pos + 1, marks.get(mi).start()));
+      }
+      if (ei < edits.size()) {
+        next = Math.min(next, Math.max(pos + 1, edits.get(ei).start()));
+      }
+      plain.append(v, pos, next);
+      pos = next;
+    }
+    flush(plain, out, markdown, refs);
+    String s = out.toString();
+    if (markdown) {
+      s = relink(s, anchors);
+    }
+    return s;
+  }
+
+  private static final Pattern CITATION =
+      Pattern.compile("[\\w./-]+:\\d+(?:, [\\w./-]+:\\d+)*");
+
+  /** The end of {@code <sup>file:line, ...</sup>} starting at mark {@code mi}, or -1. */
+  private static int citationEnd(String v, List<Mark> marks, int mi) {
+    Mark open = marks.get(mi);
+    if (!v.substring(open.start(), open.end()).equalsIgnoreCase("<sup>")) {
+      return -1;
+    }
+    for (int j = mi + 1; j < marks.size(); j++) {
+      Mark close = marks.get(j);
+      if (close.kind() == Mark.Kind.HTML) {
+        return v.substring(close.start(), close.end()).equalsIgnoreCase("</sup>")
+            && CITATION.matcher(v.substring(open.end(), close.start())).matches()
+            ? close.end() : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static void flush(StringBuilder plain, StringBuilder out, boolean markdown,
+      Map<String, String> refs) {
+    if (plain.length() == 0) {
+      return;
+    }
+    String p = plain.toString();
+    plain.setLength(0);
+    if (markdown) {
+      out.append(p);
+      return;
+    }
+    Matcher m = RST_REF.matcher(p);
+    int at = 0;
+    while (m.find()) {
+      out.append(escape(p.substring(at, m.start()), atLineStart(out)));
+      String name = m.group(1) != null ? m.group(1) : m.group(2);
+      String link = refs.get(m.group(1) != null ? "[" + name + "]" : "|" + name + "|");
+      out.append(link != null ? link : escape(m.group()));
+      at = m.end();
+    }
+    out.append(escape(p.substring(at), atLineStart(out)));
+  }
+
+  private static boolean atLineStart(StringBuilder out) {
+    return out.length() == 0 || out.charAt(out.length() - 1) == '\n';
+  }
+
+  /** Points {@code [text](#x)} at the guide's anchor for {@code x}, or unlinks it. */
+  private static String relink(String s, UnaryOperator<String> anchors) {
+    Matcher m = ANCHOR_LINK.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String to = anchors.apply(m.group(2));
+      m.appendReplacement(out, Matcher.quoteReplacement(
+          to == null ? m.group(1) : "[" + m.group(1) + "](#" + to + ")"));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** The code of an inline code mark without its delimiters (`x`, ``x``, :func:`x`). */
+  static String unquoteCode(String piece) {
+    String p = piece;
+    Matcher role = Pattern.compile("^:[\\w:.-]+:(?=`)").matcher(p);
+    if (role.find()) {
+      p = p.substring(role.end());
+    }
+    int n = 0;
+    while (n < p.length() / 2 && p.charAt(n) == '`' && p.charAt(p.length() - 1 - n) == '`') {
+      n++;
+    }
+    return p.substring(n, p.length() - n);
+  }
+
+  /** A Markdown code span holding {@code code}, with a fence longer than any run inside. */
+  static String codeSpan(String code) {
+    String c = code.replace('\n', ' ');
+    int longest = longestRun(c, '`');
+    String fence = "`".repeat(longest + 1);
+    boolean pad = c.startsWith("`") || c.endsWith("`") || (c.startsWith(" ") && c.endsWith(" "))
+        && !c.isBlank();
+    return fence + (pad ? " " : "") + c + (pad ? " " : "") + fence;
+  }
+
+  static int longestRun(String s, char c) {
+    int best = 0;
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      run = s.charAt(i) == c ? run + 1 : 0;
+      best = Math.max(best, run);
+    }
+    return best;
+  }
+
+  /** Escapes text so Markdown shows it as written. */
+  static String escape(String s) {
+    return escape(s, true);
+  }
+
+  /** Escapes text that starts a line ({@code lineStart}) or continues one. */
+  static String escape(String s, boolean atStart) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    boolean lineStart = atStart;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        out.append(c);
+        lineStart = true;
+        continue;
+      }
+      if ("\\`*_[]<>|".indexOf(c) >= 0) {
+        out.append('\\');
+      } else if (lineStart && !Character.isWhitespace(c)) {
+        Matcher m = LINE_START_SPECIAL.matcher(s.substring(i, Math.min(s.length(), i + 12)));
+        if (m.find() && m.group(1).isEmpty()) {
+          String head = m.group(2);
+          if (Character.isDigit(head.charAt(0))) {
+            out.append(head, 0, head.length() - 1).append('\\').append(head.charAt(head.length() - 1));
+            i += head.length() - 1;
+            lineStart = false;
+            continue;
+          }
+          out.append('\\');
+        }
+      }
+      if (!Character.isWhitespace(c)) {
+        lineStart = false;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** Applies edits to plain text (code): no escaping. */
+  static String apply(String v, List<Edit> edits) {
+    StringBuilder out = new StringBuilder(v.length());
+    int pos = 0;
+    for (Edit e : edits) {
+      if (e.start() < pos) {
+        continue;
+      }
+      out.append(v, pos, e.start()).append(e.text());
+      pos = e.end();
+    }
+    out.append(v, Math.min(pos, v.length()), v.length());
+    return out.toString();
+  }
+}

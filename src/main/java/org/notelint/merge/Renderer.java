@@ -1,0 +1,406 @@
+package org.notelint.merge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.notelint.merge.Guide.Correction;
+import org.notelint.merge.Guide.Fate;
+import org.notelint.merge.Merger.Unit;
+import org.notelint.model.Block;
+import org.notelint.model.Category;
+import org.notelint.model.CodeBlock;
+import org.notelint.model.CodeRole;
+import org.notelint.model.Definition;
+import org.notelint.model.Finding;
+import org.notelint.model.Format;
+import org.notelint.model.LinkDefinition;
+import org.notelint.model.ListItem;
+import org.notelint.model.NoteDocument;
+import org.notelint.model.Paragraph;
+import org.notelint.model.PlainText;
+import org.notelint.model.Quote;
+import org.notelint.model.Raw;
+import org.notelint.model.Section;
+import org.notelint.model.Table;
+import org.notelint.model.Text;
+
+/** Renders kept units as Markdown entries of the guide, applying safe fixes on the way. */
+final class Renderer {
+  private static final Pattern RST_REFS = Pattern.compile("\\s*\\[(\\d+|#[\\w-]*|\\*)\\]_");
+
+  private final Map<String, String> shortName;
+  private final Map<NoteDocument, Map<String, String>> refs;
+  private final Map<String, Map<String, Section>> anchorsOf;
+  private final Map<Section, Topic> sectionGoesTo;
+  private final Map<String, String> topicAnchor;
+  private final List<Correction> corrections;
+
+  Renderer(Map<String, String> shortName, Map<NoteDocument, Map<String, String>> refs,
+      Map<String, Map<String, Section>> anchorsOf, Map<Section, Topic> sectionGoesTo,
+      Map<String, String> topicAnchor, List<Correction> corrections) {
+    this.shortName = shortName;
+    this.refs = refs;
+    this.anchorsOf = anchorsOf;
+    this.sectionGoesTo = sectionGoesTo;
+    this.topicAnchor = topicAnchor;
+    this.corrections = corrections;
+  }
+
+  /** The entry for a top unit: its Markdown with kept nested units and its citation. */
+  String entry(Unit u) {
+    String cite = cite(u);
+    Block b = u.block;
+    boolean bullet = (b instanceof Paragraph || b instanceof Raw)
+        && (Merger.linkOnly(Merger.ownText(b)) || Merger.ownText(b).strip().endsWith("?"));
+    if (bullet && b instanceof Paragraph p) {
+      String md = inline(u, p.text());
+      List<String> out = new ArrayList<>();
+      for (String line : md.split("\n")) {
+        if (!line.isBlank()) {
+          out.add("- " + line.strip());
+        }
+      }
+      int last = out.size() - 1;
+      out.set(last, out.get(last) + " " + cite);
+      return String.join("\n", out);
+    }
+    return render(u, cite);
+  }
+
+  /** {@code <sup>002:148, 004:20</sup>}: where the unit and its folded copies come from. */
+  private String cite(Unit u) {
+    List<Unit> all = new ArrayList<>();
+    all.add(u);
+    List<Unit> copies = new ArrayList<>(u.copies);
+    copies.sort(Comparator.comparing(Unit::file).thenComparing(x -> x.span().startLine()));
+    all.addAll(copies);
+    List<String> parts = new ArrayList<>();
+    for (Unit x : all) {
+      String p = shortName.get(x.file()) + ":" + x.span().startLine();
+      if (!parts.contains(p)) {
+        parts.add(p);
+      }
+    }
+    return "<sup>" + String.join(", ", parts) + "</sup>";
+  }
+
+  private String render(Unit u, String cite) {
+    Block b = u.block;
+    if (b instanceof Paragraph p) {
+      return withCite(paragraph(u, p.text()), cite);
+    }
+    if (b instanceof ListItem li) {
+      String marker = li.marker().matches("\\d+[.)]") ? li.marker() : "-";
+      String head = hang(marker + " ", withCite(inline(u, li.text()), cite));
+      return head + nested(u, marker.length() + 1, List.of());
+    }
+    if (b instanceof Definition d) {
+      String term = term(u, d.term());
+      List<Unit> consumed = new ArrayList<>();
+      String body = "";
+      for (Unit c : kept(u)) {
+        if (c.block instanceof Paragraph p) {
+          body = (term.endsWith(":") ? " " : ": ")
+              + paragraph(c, p.text()).replace("\n", " ").strip();
+          consumed.add(c);
+        }
+        break;
+      }
+      String head = hang("- ", withCite(term + body, cite));
+      return head + nested(u, 2, consumed);
+    }
+    if (b instanceof CodeBlock c) {
+      StringBuilder sb = new StringBuilder(code(u, c));
+      if (cite != null) {
+        sb.append('\n').append(cite);
+      }
+      if (u.output != null && u.output.fate == Fate.KEPT && u.output.topic == u.topic) {
+        sb.append("\n\nOutput:\n\n").append(code(u.output, (CodeBlock) u.output.block));
+      }
+      return sb.toString();
+    }
+    if (b instanceof Quote) {
+      StringBuilder sb = new StringBuilder();
+      for (Unit c : kept(u)) {
+        if (sb.length() > 0) {
+          sb.append("\n\n");
+        }
+        sb.append(render(c, null));
+      }
+      String quoted = sb.toString().lines().map(l -> l.isEmpty() ? ">" : "> " + l)
+          .reduce((a, x) -> a + "\n" + x).orElse(">");
+      return cite == null ? quoted : quoted + "\n\n" + cite;
+    }
+    if (b instanceof Table t) {
+      return withCite(table(u, t), cite == null ? null : "\n" + cite);
+    }
+    if (b instanceof Raw r) {
+      String visible = r.text().value().replaceAll("<[^>]*>", "").strip();
+      if (r.rawKind() == Raw.Kind.HTML && !visible.isEmpty()) {
+        return withCite(MarkdownOut.escape(visible.replaceAll("\\s+", " ")), cite);
+      }
+      return withCite(fence(r.text().value(), r.rawKind() == Raw.Kind.HTML ? "html"
+          : r.rawKind() == Raw.Kind.RAW_CELL ? "text" : "rst"), cite == null ? null
+          : "\n" + cite);
+    }
+    if (b instanceof LinkDefinition ld) {
+      String url = ld.url();
+      String title = PlainText.of(ld.text()).replaceAll("<\\s*>|`_?", "").strip();
+      if (url.isEmpty()) {
+        Matcher m = Pattern.compile("https?://[^\\s>`]+").matcher(ld.text().value());
+        url = m.find() ? m.group() : "";
+      }
+      title = title.replace(url, "").replaceAll("\\s+", " ").strip();
+      String md = url.isEmpty() ? MarkdownOut.escape(title.isEmpty() ? ld.label() : title)
+          : title.isEmpty() ? "<" + url + ">" : "[" + MarkdownOut.escape(title) + "](" + url + ")";
+      return withCite("- " + md, cite);
+    }
+    return "";
+  }
+
+  private static String withCite(String md, String cite) {
+    return cite == null ? md : md + " " + cite.strip();
+  }
+
+  /** A definition term in bold, RST citation references after it as links. */
+  private String term(Unit u, Text term) {
+    String plain = PlainText.of(term);
+    String raw = term.value();
+    if (Merger.linkOnly(plain) && Merger.words(plain.replaceAll("https?://\\S+", "")) == 0) {
+      return "<" + plain.strip() + ">";
+    }
+    StringBuilder links = new StringBuilder();
+    Matcher m = RST_REFS.matcher(raw);
+    Map<String, String> r = refs.getOrDefault(u.doc, Map.of());
+    while (m.find()) {
+      String link = r.get("[" + m.group(1) + "]");
+      links.append(' ').append(link != null ? link : MarkdownOut.escape(m.group().strip()));
+    }
+    String name = RST_REFS.matcher(plain).replaceAll("").strip();
+    String colon = "";
+    if (name.endsWith(":")) {
+      name = name.substring(0, name.length() - 1).strip();
+      colon = ":";
+    }
+    return "**" + MarkdownOut.escape(name) + "**" + links + colon;
+  }
+
+  /** Nested kept units of the same topic, indented under their parent. */
+  private String nested(Unit u, int indent, List<Unit> skip) {
+    StringBuilder sb = new StringBuilder();
+    Unit prev = null;
+    for (Unit c : kept(u)) {
+      if (skip.contains(c) || c.block instanceof CodeBlock cb && cb.role() == CodeRole.OUTPUT
+          && prev != null && prev.output == c) {
+        prev = c;
+        continue;
+      }
+      boolean tight = c.block instanceof ListItem || c.block instanceof Definition;
+      sb.append(tight && (prev == null || prev.block instanceof ListItem
+          || prev.block instanceof Definition) ? "\n" : "\n\n");
+      sb.append(indent(render(c, null), indent));
+      prev = c;
+    }
+    return sb.toString();
+  }
+
+  /** Kept children in the parent's topic, in source order. */
+  private static List<Unit> kept(Unit u) {
+    List<Unit> out = new ArrayList<>();
+    for (Unit c : u.children) {
+      if (c.fate == Fate.KEPT && c.topic == u.topic) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static String hang(String marker, String text) {
+    String pad = " ".repeat(marker.length());
+    String[] lines = text.split("\n", -1);
+    StringBuilder sb = new StringBuilder(marker).append(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      sb.append('\n').append(lines[i].isEmpty() ? "" : pad + lines[i]);
+    }
+    return sb.toString();
+  }
+
+  static String indent(String md, int n) {
+    String pad = " ".repeat(n);
+    return md.lines().map(l -> l.isEmpty() ? "" : pad + l).reduce((a, b) -> a + "\n" + b)
+        .orElse("");
+  }
+
+  /**
+   * A paragraph: its lines joined as Markdown soft breaks, except a run of short lines from
+   * a plain-text note (a list written one item per line), which keeps its breaks.
+   */
+  private String paragraph(Unit u, Text t) {
+    String md = inline(u, t);
+    if (!markdown(u.doc) && t.lineCount() > 1) {
+      boolean shortLines = true;
+      for (int i = 0; i < t.lineCount(); i++) {
+        shortLines &= t.line(i).strip().length() <= 40;
+      }
+      if (shortLines) {
+        return md.replace("\n", "\\\n");
+      }
+    }
+    return md;
+  }
+
+  private static boolean markdown(NoteDocument d) {
+    return d.format() == Format.MARKDOWN || d.format() == Format.IPYNB
+        || d.format() == Format.HTML || d.format() == Format.NOTEBOOK_EXPORT;
+  }
+
+  private String inline(Unit u, Text t) {
+    List<MarkdownOut.Edit> edits = MarkdownOut.edits(t, safe(u));
+    record(u, t, edits);
+    Map<String, Section> anchors = anchorsOf.getOrDefault(u.file(), Map.of());
+    return MarkdownOut.inline(t, markdown(u.doc), edits, fragment -> {
+      Section s = anchors.get(fragment.toLowerCase(Locale.ROOT));
+      Topic to = s == null ? null : sectionGoesTo.get(s);
+      return to == null ? null : topicAnchor.get(to.id());
+    }, refs.getOrDefault(u.doc, Map.of()));
+  }
+
+  private String code(Unit u, CodeBlock c) {
+    String body;
+    boolean session = (c.role() == CodeRole.DOCTEST || c.role() == CodeRole.CONSOLE)
+        && !c.notebookCell();
+    if (session) {
+      body = sourceLines(u.doc, c.span().startLine(), c.span().endLine());
+      // The block's span may include a fence or a label line: keep only the code's lines.
+      int first = c.code().sourceLine(0);
+      int last = c.code().sourceLine(c.code().lineCount() - 1);
+      body = sourceLines(u.doc, first, last);
+      if (!body.contains(">>>") && !body.contains("$") && !body.contains("(gdb)")) {
+        body = c.code().value();
+      }
+    } else {
+      List<MarkdownOut.Edit> edits = MarkdownOut.edits(c.code(), safe(u));
+      record(u, c.code(), edits);
+      body = MarkdownOut.apply(c.code().value(), edits);
+    }
+    String lang = c.language().isEmpty() ? switch (c.role()) {
+      case DOCTEST -> "pycon";
+      case CONSOLE -> "console";
+      case OUTPUT -> "text";
+      case SOURCE -> u.doc.format() == Format.IPYNB || c.notebookCell()
+          || org.notelint.ingest.Pythonish.statementLike(firstCodeLine(body)) ? "python" : "text";
+    } : c.language();
+    return fence(body, lang);
+  }
+
+  private static String firstCodeLine(String body) {
+    for (String l : body.split("\n")) {
+      String s = l.strip();
+      if (!s.isEmpty() && !s.startsWith("#")) {
+        return s;
+      }
+    }
+    return "";
+  }
+
+  private static String sourceLines(NoteDocument d, int from, int to) {
+    List<String> lines = d.source().lines().skip(from - 1L).limit(to - from + 1L).toList();
+    int common = Integer.MAX_VALUE;
+    for (String l : lines) {
+      if (!l.isBlank()) {
+        int i = 0;
+        while (i < l.length() && (l.charAt(i) == ' ' || l.charAt(i) == '\t')) {
+          i++;
+        }
+        common = Math.min(common, i);
+      }
+    }
+    int cut = common == Integer.MAX_VALUE ? 0 : common;
+    return String.join("\n", lines.stream().map(l -> l.length() >= cut ? l.substring(cut)
+        : l.strip()).toList());
+  }
+
+  static String fence(String body, String lang) {
+    String b = body.replaceAll("\\s+$", "");
+    int n = Math.max(3, MarkdownOut.longestRun(b, '`') + 1);
+    String f = "`".repeat(n);
+    return f + lang + "\n" + b + "\n" + f;
+  }
+
+  private String table(Unit u, Table t) {
+    StringBuilder sb = new StringBuilder();
+    int cols = 0;
+    for (List<Text> row : t.rows()) {
+      cols = Math.max(cols, row.size());
+    }
+    for (int r = 0; r < t.rows().size(); r++) {
+      List<Text> row = t.rows().get(r);
+      sb.append('|');
+      for (int c = 0; c < cols; c++) {
+        String cell = c < row.size() ? inline(u, row.get(c)).replace("\n", " ")
+            .replace("|", "\\|").strip() : "";
+        sb.append(' ').append(cell).append(" |");
+      }
+      sb.append('\n');
+      if (r == 0) {
+        sb.append('|').append(" --- |".repeat(cols)).append('\n');
+      }
+    }
+    return sb.toString().stripTrailing();
+  }
+
+  /**
+   * The findings of a unit whose fixes are safe to apply. A spelling suggestion counts only
+   * when it is close to the word (two edits at most): "cheetsheet" is not "cheesiest".
+   */
+  private static List<Finding> safe(Unit u) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : u.findings) {
+      if (f.fix() == null || f.category() == Category.DUPLICATE) {
+        continue;
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  private void record(Unit u, Text t, List<MarkdownOut.Edit> edits) {
+    for (java.util.Iterator<MarkdownOut.Edit> it = edits.iterator(); it.hasNext(); ) {
+      MarkdownOut.Edit e = it.next();
+      String before = t.value().substring(e.start(), e.end());
+      if (before.equals(e.text()) || e.finding().category() == Category.SPELLING
+          && distance(before.toLowerCase(Locale.ROOT), e.text().toLowerCase(Locale.ROOT)) > 2) {
+        it.remove();
+        continue;
+      }
+      corrections.add(new Correction(u.file(), e.finding().span(), e.finding().ruleId(),
+          before, e.text()));
+    }
+  }
+
+  /** Optimal string alignment distance (Levenshtein with transpositions). */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}

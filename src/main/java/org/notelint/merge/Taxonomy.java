@@ -1,0 +1,470 @@
+package org.notelint.merge;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.notelint.lint.Builtins;
+import org.notelint.lint.RuleFileException;
+
+/**
+ * The topic tree of the guide, read from {@code topics/*.yaml} under the rules (the shipped
+ * files, overlaid by the user's: a file of the same name replaces a shipped one, others add
+ * topics), and the matching of headings, lead-ins and running text to topics.
+ *
+ * <p>All names are compared in normal form ({@link #normalize}): lower case, NFKC, markup and
+ * punctuation dropped, plurals folded, so "Decorators:", "`decorator`" and "DECORATORS" agree.
+ */
+public final class Taxonomy {
+  /** The folder under the rules that holds topic files. */
+  public static final String DIR = "topics";
+  /** The id of the topic that takes what fits nowhere else; every taxonomy has it. */
+  public static final String MISC = "misc";
+  private static final int MAX_DEPTH = 3;
+  private static final Pattern TOKEN =
+      Pattern.compile("[\\p{L}\\p{N}_]+(?:\\.[\\p{L}\\p{N}_]+)*");
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  /** Words a heading may add around a topic name without changing it ("Copy in Python"). */
+  private static final Set<String> FILLER = Set.of("python", "the", "a", "an", "in", "of",
+      "about", "how", "to", "what", "are", "using", "python's", "py", "my", "some", "on",
+      "vs", "v", "and", "or", "for", "does", "do", "why", "is", "it", "work", "with");
+
+  private final Map<String, Topic> topics;
+  private final Map<String, Topic> byName = new HashMap<>();
+  private final Map<String, Topic> byStripped = new HashMap<>();
+  private final Map<String, List<Topic>> byKeyword = new HashMap<>();
+  private final Set<String> generic;
+  private final int longestName;
+
+  private Taxonomy(Map<String, Topic> topics, Set<String> generic) {
+    this.topics = topics;
+    this.generic = generic;
+    int longest = 1;
+    for (Topic t : topics.values()) {
+      for (String a : t.aliases()) {
+        byName.put(a, t);
+        byStripped.putIfAbsent(strip(a), t);
+        longest = Math.max(longest, a.split(" ").length);
+      }
+      for (String k : t.keywords()) {
+        byKeyword.computeIfAbsent(k, x -> new ArrayList<>()).add(t);
+        longest = Math.max(longest, k.split(" ").length);
+      }
+    }
+    byStripped.remove("");
+    this.longestName = longest;
+  }
+
+  /** Every topic in file order (parents before children is not implied; see {@link #children}). */
+  public Collection<Topic> topics() {
+    return topics.values();
+  }
+
+  /** The topic with {@code id}, or null. */
+  public Topic get(String id) {
+    return topics.get(id);
+  }
+
+  /** The topics whose parent is {@code id} ({@code null}: the top level), in file order. */
+  public List<Topic> children(String id) {
+    List<Topic> out = new ArrayList<>();
+    for (Topic t : topics.values()) {
+      if (java.util.Objects.equals(t.parent(), id)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code ancestor} is {@code t} or lies above it. */
+  public boolean within(Topic t, Topic ancestor) {
+    for (Topic x = t; x != null; x = x.parent() == null ? null : topics.get(x.parent())) {
+      if (x == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Depth from the top: 0 for a top-level topic. */
+  public int depth(Topic t) {
+    int d = 0;
+    for (Topic x = t; x.parent() != null; x = topics.get(x.parent())) {
+      d++;
+    }
+    return d;
+  }
+
+  // ---------------------------------------------------------------------------- matching
+
+  /** True when a heading names nothing ("Python notes", "FEATURES", "Etc", empty). */
+  public boolean isGeneric(String heading) {
+    String n = normalize(heading);
+    if (generic.contains(n)) {
+      return true;
+    }
+    for (String w : n.split(" ")) {
+      if (!w.isEmpty() && !FILLER.contains(w) && !generic.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The topic a heading or lead-in names: the whole name, then the name without filler
+   * words ("Copy in Python"), then the longest topic name inside it, leftmost first ("string
+   * format(), f-string" names String formatting). Null when it names none.
+   */
+  public Topic named(String heading) {
+    String n = normalize(heading);
+    if (n.isEmpty() || generic.contains(n)) {
+      return null;
+    }
+    Topic t = byName.get(n);
+    if (t == null) {
+      t = byStripped.get(strip(n));
+    }
+    if (t != null) {
+      return t;
+    }
+    String[] words = n.split(" ");
+    for (int len = Math.min(longestName, words.length); len >= 1; len--) {
+      for (int i = 0; i + len <= words.length; i++) {
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
+        Topic found = byName.get(phrase);
+        if (found != null && !(len == 1 && (FILLER.contains(phrase)
+            || generic.contains(phrase)))) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How strongly running text points to each topic: three points per topic name in it, one
+   * per keyword. Only topics that score are in the map.
+   */
+  public Map<Topic, Integer> score(String text) {
+    String[] words = normalize(text).split(" ");
+    Map<Topic, Integer> out = new LinkedHashMap<>();
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].isEmpty()) {
+        continue;
+      }
+      StringBuilder phrase = new StringBuilder();
+      for (int len = 1; len <= longestName && i + len <= words.length; len++) {
+        if (len > 1) {
+          phrase.append(' ');
+        }
+        phrase.append(words[i + len - 1]);
+        String p = phrase.toString();
+        Topic named = byName.get(p);
+        if (named != null && !(len == 1 && (FILLER.contains(p) || generic.contains(p)))) {
+          out.merge(named, 3, Integer::sum);
+        }
+        for (Topic k : byKeyword.getOrDefault(p, List.of())) {
+          out.merge(k, 1, Integer::sum);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The topics a text names outright (aliases only), for moving a unit to a sub-topic. */
+  public Set<Topic> mentioned(String text) {
+    String[] words = normalize(text).split(" ");
+    Set<Topic> out = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < words.length; i++) {
+      StringBuilder phrase = new StringBuilder();
+      for (int len = 1; len <= longestName && i + len <= words.length; len++) {
+        if (len > 1) {
+          phrase.append(' ');
+        }
+        phrase.append(words[i + len - 1]);
+        String p = phrase.toString();
+        Topic named = byName.get(p);
+        if (named != null && !(len == 1 && (FILLER.contains(p) || generic.contains(p)))) {
+          out.add(named);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The normal form of a name or text: NFKC, lower case, words of letters, digits, {@code _}
+   * and inner dots, each plural folded to its singular, joined by one space.
+   */
+  public static String normalize(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder();
+    Matcher m = TOKEN.matcher(n);
+    while (m.find()) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(singular(m.group()));
+    }
+    return out.toString();
+  }
+
+  static String singular(String w) {
+    if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter)) {
+      return w;
+    }
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes")) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  private static String strip(String normalized) {
+    StringBuilder out = new StringBuilder();
+    for (String w : normalized.split(" ")) {
+      if (!w.isEmpty() && !FILLER.contains(w)) {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(w);
+      }
+    }
+    return out.toString();
+  }
+
+  // ---------------------------------------------------------------------------- loading
+
+  /** The shipped topic files overlaid with {@code rulesDir/topics/} (null: shipped only). */
+  public static Taxonomy load(Path rulesDir, String shown) throws RuleFileException {
+    // Shipped files first, then the user's: a user file of the same name replaces a shipped
+    // one, and errors about a clash name the user's file.
+    Map<String, Source> shipped = new TreeMap<>();
+    Map<String, Source> user = new TreeMap<>();
+    Path builtin = Builtins.dir(DIR);
+    if (builtin != null) {
+      list(builtin, "(built-in) " + DIR + "/", shipped);
+    }
+    if (rulesDir != null && Files.isDirectory(rulesDir.resolve(DIR))) {
+      String prefix = (shown == null ? rulesDir.toString() : shown).replaceAll("[/\\\\]+$", "")
+          .replace('\\', '/') + "/" + DIR + "/";
+      list(rulesDir.resolve(DIR), prefix, user);
+    }
+    shipped.keySet().removeAll(user.keySet());
+    List<Source> files = new ArrayList<>(shipped.values());
+    files.addAll(user.values());
+    Map<String, Topic> topics = new LinkedHashMap<>();
+    Map<String, String> names = new HashMap<>();
+    Set<String> generic = new HashSet<>();
+    Map<String, String> titles = new HashMap<>();
+    for (Source s : files) {
+      String text;
+      try {
+        text = Files.readString(s.path(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new RuleFileException(s.shown() + ": cannot read: " + e.getMessage());
+      }
+      parse(s.shown(), text, topics, names, titles, generic);
+    }
+    if (!topics.containsKey(MISC)) {
+      throw new RuleFileException(DIR + ": no topic has the id '" + MISC
+          + "' (the topic for what fits nowhere else)");
+    }
+    for (Topic t : topics.values()) {
+      if (t.parent() != null && !topics.containsKey(t.parent())) {
+        throw new RuleFileException(t.definedAt() + ": topic " + t.id() + ": parent '"
+            + t.parent() + "' is not a topic id");
+      }
+      int depth = 0;
+      Set<String> seen = new HashSet<>();
+      for (Topic x = t; x.parent() != null; x = topics.get(x.parent())) {
+        if (!seen.add(x.id())) {
+          throw new RuleFileException(t.definedAt() + ": topic " + t.id()
+              + ": its parents form a cycle");
+        }
+        depth++;
+      }
+      if (depth >= MAX_DEPTH) {
+        throw new RuleFileException(t.definedAt() + ": topic " + t.id() + " is "
+            + (depth + 1) + " levels deep; the guide has at most " + MAX_DEPTH);
+      }
+    }
+    return new Taxonomy(topics, generic);
+  }
+
+  private record Source(String shown, Path path) {}
+
+  private static void list(Path dir, String prefix, Map<String, Source> out)
+      throws RuleFileException {
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
+      for (Path p : ds) {
+        String name = p.getFileName().toString();
+        out.put(name, new Source(prefix + name, p));
+      }
+    } catch (IOException e) {
+      throw new RuleFileException(prefix + ": cannot list: " + e.getMessage());
+    }
+  }
+
+  private static final Set<String> TOPIC_KEYS =
+      Set.of("id", "title", "parent", "aliases", "keywords");
+
+  /** Reads one topic file strictly: unknown keys, wrong types and repeats name file and line. */
+  static void parse(String file, String text, Map<String, Topic> topics,
+      Map<String, String> names, Map<String, String> titles, Set<String> generic)
+      throws RuleFileException {
+    YAMLFactory yaml = new YAMLFactory();
+    yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    try (JsonParser p = yaml.createParser(text)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return;
+      }
+      expect(file, p, t == JsonToken.START_OBJECT, "expected a mapping with 'topics'"
+          + " (and optionally 'generic')");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        if (key.equals("generic")) {
+          p.nextToken();
+          for (String g : strings(file, p, "generic")) {
+            generic.add(normalize(g));
+          }
+        } else if (key.equals("topics")) {
+          expect(file, p, p.nextToken() == JsonToken.START_ARRAY, "'topics' must be a list");
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            expect(file, p, p.currentToken() == JsonToken.START_OBJECT,
+                "each topic must be a mapping (id, title, parent, aliases, keywords)");
+            int line = line(p.currentLocation());
+            Map<String, Object> fields = new HashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              String f = p.currentName();
+              expect(file, p, TOPIC_KEYS.contains(f), "unknown key '" + f
+                  + "' (expected id, title, parent, aliases, keywords)");
+              JsonToken v = p.nextToken();
+              if (f.equals("aliases") || f.equals("keywords")) {
+                fields.put(f, strings(file, p, f));
+              } else {
+                expect(file, p, v == JsonToken.VALUE_STRING && !p.getText().isBlank(),
+                    "'" + f + "' must be text");
+                fields.put(f, p.getText().strip());
+              }
+            }
+            String where = file + ":" + line;
+            String id = (String) fields.get("id");
+            String title = (String) fields.get("title");
+            if (id == null || title == null) {
+              throw new RuleFileException(where + ": a topic needs an id and a title");
+            }
+            if (!ID.matcher(id).matches()) {
+              throw new RuleFileException(where + ": topic id '" + id
+                  + "' must be kebab-case (a-z, 0-9, -)");
+            }
+            Topic old = topics.get(id);
+            if (old != null) {
+              throw new RuleFileException(where + ": topic id '" + id
+                  + "' is already defined at " + old.definedAt());
+            }
+            String tn = normalize(title);
+            if (titles.containsKey(tn)) {
+              throw new RuleFileException(where + ": title '" + title
+                  + "' is already the title of topic " + titles.get(tn));
+            }
+            titles.put(tn, id);
+            @SuppressWarnings("unchecked")
+            List<String> rawAliases = (List<String>) fields.getOrDefault("aliases", List.of());
+            @SuppressWarnings("unchecked")
+            List<String> rawKeywords = (List<String>) fields.getOrDefault("keywords", List.of());
+            List<String> aliases = new ArrayList<>();
+            for (String a : concat(List.of(title, id.replace('-', ' ')), rawAliases)) {
+              String n = normalize(a);
+              if (n.isEmpty() || aliases.contains(n)) {
+                continue;
+              }
+              String owner = names.get(n);
+              if (owner != null && !owner.equals(id)) {
+                throw new RuleFileException(where + ": topic " + id + ": the name '" + a
+                    + "' already names topic " + owner);
+              }
+              names.put(n, id);
+              aliases.add(n);
+            }
+            List<String> keywords = new ArrayList<>();
+            for (String k : rawKeywords) {
+              String n = normalize(k);
+              if (!n.isEmpty() && !keywords.contains(n)) {
+                keywords.add(n);
+              }
+            }
+            topics.put(id, new Topic(id, title, (String) fields.get("parent"), aliases,
+                keywords, where, topics.size()));
+          }
+        } else {
+          throw new RuleFileException(file + ":" + line(p.currentLocation())
+              + ": unknown key '" + key + "' (expected topics or generic)");
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw new RuleFileException(file + ":" + line(e.getLocation()) + ": "
+          + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new RuleFileException(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static List<String> strings(String file, JsonParser p, String what)
+      throws IOException, RuleFileException {
+    expect(file, p, p.currentToken() == JsonToken.START_ARRAY, "'" + what
+        + "' must be a list of words");
+    List<String> out = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      expect(file, p, p.currentToken() == JsonToken.VALUE_STRING
+          || p.currentToken() == JsonToken.VALUE_NUMBER_INT
+          || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT, "'" + what
+          + "' must hold words, not " + p.currentToken().asString());
+      out.add(p.getText());
+    }
+    return out;
+  }
+
+  private static void expect(String file, JsonParser p, boolean ok, String message)
+      throws RuleFileException {
+    if (!ok) {
+      throw new RuleFileException(file + ":" + line(p.currentLocation()) + ": " + message);
+    }
+  }
+
+  private static int line(JsonLocation l) {
+    return l == null ? 0 : l.getLineNr();
+  }
+}

@@ -1,0 +1,25 @@
+package org.notelint.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.notelint.emit.GuideHtml;
+import org.notelint.emit.GuideMarkdown;
+import org.notelint.testing.Snapshots;
+
+/** The guide over ../shared/corpus (41 notes by other people): nothing lost, nothing twice. */
+class CorpusGuideTest {
+  @Test
+  void everyUnitOfTheCorpusIsAccountedForAndTopicsAreUnique() {
+    assumeTrue(Files.isDirectory(Snapshots.corpusDir()), "../shared/corpus is not here");
+    var b = GuideTestSupport.build(GuideTestSupport.read(Snapshots.corpusDir()));
+    SeedGuideTest.assertAccounted(b);
+    String md = GuideMarkdown.write(b.guide(), "0.1.0");
+    var headings = GuideTestSupport.headings(md);
+    assertThat(headings).doesNotHaveDuplicates();
+    String html = GuideHtml.render(md, GuideMarkdown.TITLE);
+    assertThat(html).doesNotContain("<script", "<iframe", "onerror=");
+  }
+}

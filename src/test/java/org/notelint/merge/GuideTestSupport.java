@@ -1,0 +1,100 @@
+package org.notelint.merge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.notelint.dedupe.Deduper;
+import org.notelint.ingest.Ingestor;
+import org.notelint.lint.Linter;
+import org.notelint.lint.PythonVersion;
+import org.notelint.lint.RuleFileException;
+import org.notelint.lint.Rules;
+import org.notelint.model.NoteDocument;
+import org.notelint.pipeline.Pipeline;
+
+/** Builds guides in-process (no grammar) and reads topics and citations back out of them. */
+final class GuideTestSupport {
+  private GuideTestSupport() {}
+
+  record Built(List<NoteDocument> docs, Pipeline.Result run, Guide guide) {}
+
+  static Taxonomy taxonomy() {
+    try {
+      return Taxonomy.load(Path.of("rules"), "rules");
+    } catch (RuleFileException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  static List<NoteDocument> read(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      List<Path> files = s.filter(Files::isRegularFile).sorted().toList();
+      List<NoteDocument> out = new ArrayList<>();
+      for (Path f : files) {
+        out.add(Ingestor.readFile(f, dir.relativize(f).toString().replace('\\', '/'),
+            16L << 20));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Built build(List<NoteDocument> docs) {
+    Pipeline.Result run = Pipeline.run(new Linter(Rules.shipped(), PythonVersion.parse("3.14")),
+        docs, 2);
+    Guide g = new Merger(taxonomy()).merge(docs, run.findings(), run.duplicates());
+    return new Built(docs, run, g);
+  }
+
+  static Deduper.Result duplicates(Built b) {
+    return b.run().duplicates();
+  }
+
+  private static final Pattern HEADING = Pattern.compile("(?m)^(#{2,4}) (.+)$");
+  private static final Pattern CITE = Pattern.compile("<sup>([^<]*)</sup>");
+
+  /** Topic title to the short file names its entries cite, in guide order. */
+  static Map<String, TreeSet<String>> citations(String markdown) {
+    Map<String, TreeSet<String>> out = new LinkedHashMap<>();
+    Matcher h = HEADING.matcher(markdown);
+    List<int[]> at = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    while (h.find()) {
+      at.add(new int[] {h.start(), h.end()});
+      titles.add(h.group(2));
+    }
+    for (int i = 0; i < titles.size(); i++) {
+      int end = i + 1 < at.size() ? at.get(i + 1)[0] : markdown.length();
+      String body = markdown.substring(at.get(i)[1], end);
+      TreeSet<String> files = new TreeSet<>();
+      Matcher c = CITE.matcher(body);
+      while (c.find()) {
+        for (String part : c.group(1).split(",\\s*")) {
+          files.add(part.substring(0, part.lastIndexOf(':')));
+        }
+      }
+      out.put(titles.get(i), files);
+    }
+    return out;
+  }
+
+  /** The headings of a Markdown text, in order. */
+  static List<String> headings(String markdown) {
+    List<String> out = new ArrayList<>();
+    Matcher h = HEADING.matcher(markdown);
+    while (h.find()) {
+      out.add(h.group(2));
+    }
+    return out;
+  }
+}
