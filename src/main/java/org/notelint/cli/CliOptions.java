@@ -82,7 +82,7 @@ public final class CliOptions {
         "\nLints Python study notes and consolidates them into one guide.\n\n"
             + "Commands:\n"
             + "  check [PATH...]   lint only; findings to stdout; exit code by --fail-on\n"
-            + "  build [PATH...]   run every stage; write the report files to --output\n"
+            + "  build [PATH...]   run every stage; write the guide and the report to --output\n"
             + "  rules [ID]        list the rules, or explain one\n"
             + "  inspect FILE      show the detected format and the outline of one note\n\n"
             + "PATH defaults to input/. Options:",

@@ -511,10 +511,16 @@ public final class Merger {
     Topic pick = null;
     int rarest = Integer.MAX_VALUE;
     boolean tie = false;
+    List<Topic> named = new ArrayList<>();
     for (Topic t : taxonomy.mentioned(text)) {
-      if (t == st || !taxonomy.within(t, st)) {
-        continue;
+      if (t != st && taxonomy.within(t, st)) {
+        named.add(t);
       }
+    }
+    if (named.size() >= 3 && named.size() * 3 >= words(text)) {
+      return st; // an overview that lists its sub-topics ("Lists, Tuples, Dicts, Sets")
+    }
+    for (Topic t : named) {
       int f = frequency.getOrDefault(t, 0);
       if (f < rarest) {
         pick = t;
@@ -906,7 +912,7 @@ public final class Merger {
     if ((b instanceof Paragraph || b instanceof ListItem) && u.children.isEmpty()
         || b instanceof Raw) {
       String own = ownText(b);
-      if (linkOnly(own)) {
+      if (linkOnly(rawText(b))) {
         return 3;
       }
       if (own.strip().endsWith("?") && !answered(u)) {
@@ -929,11 +935,20 @@ public final class Merger {
     return !ownText(siblings.get(i + 1)).strip().endsWith("?");
   }
 
+  /** Text that is links and a few words of title ("objgraph: https://..."). */
   static boolean linkOnly(String text) {
-    if (!URLISH.matcher(text).find()) {
-      return false;
+    boolean any = false;
+    for (String line : text.split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      if (!URLISH.matcher(line).find()
+          || words(stripUrls(line).replaceAll("\\]\\([^)]*\\)", "]")) > 12) {
+        return false;
+      }
+      any = true;
     }
-    return words(stripUrls(text)) <= 10;
+    return any;
   }
 
   private static String stripUrls(String s) {
@@ -942,7 +957,7 @@ public final class Merger {
 
   private static Set<String> urls(Unit u) {
     Set<String> out = new TreeSet<>();
-    Matcher m = URLISH.matcher(ownText(u.block));
+    Matcher m = URLISH.matcher(rawText(u.block));
     while (m.find()) {
       out.add(m.group().replaceAll("[)>\\].,;]+$", "").replaceAll("/$", ""));
     }

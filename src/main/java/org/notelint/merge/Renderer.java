@@ -55,7 +55,7 @@ final class Renderer {
     String cite = cite(u);
     Block b = u.block;
     boolean bullet = (b instanceof Paragraph || b instanceof Raw)
-        && (Merger.linkOnly(Merger.ownText(b)) || Merger.ownText(b).strip().endsWith("?"));
+        && (Merger.linkOnly(Merger.rawText(b)) || Merger.ownText(b).strip().endsWith("?"));
     if (bullet && b instanceof Paragraph p) {
       String md = inline(u, p.text());
       List<String> out = new ArrayList<>();
@@ -114,12 +114,15 @@ final class Renderer {
       return head + nested(u, 2, consumed);
     }
     if (b instanceof CodeBlock c) {
+      int correctedBefore = corrections.size();
       StringBuilder sb = new StringBuilder(code(u, c));
       if (cite != null) {
         sb.append('\n').append(cite);
       }
       if (u.output != null && u.output.fate == Fate.KEPT && u.output.topic == u.topic) {
-        sb.append("\n\nOutput:\n\n").append(code(u.output, (CodeBlock) u.output.block));
+        boolean fixed = corrections.size() > correctedBefore;
+        sb.append(fixed ? "\n\nOutput (before the correction):\n\n"
+            : "\n\nOutput:\n\n").append(code(u.output, (CodeBlock) u.output.block));
       }
       return sb.toString();
     }
