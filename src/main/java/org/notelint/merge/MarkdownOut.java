@@ -124,6 +124,9 @@ final class MarkdownOut {
             while (mi < marks.size() && marks.get(mi).end() <= skip) {
               mi++;
             }
+            while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+              out.setLength(out.length() - 1);
+            }
             pos = skip;
             continue;
           }
@@ -134,7 +137,15 @@ final class MarkdownOut {
           switch (m.kind()) {
             case CODE -> out.append(codeSpan(unquoteCode(piece)));
             case URL -> out.append(piece.isBlank() ? "" : "<" + piece.strip() + ">");
-            default -> { } // markup of another format: dropped
+            default -> {
+              // Markup of another format is dropped, except an RST reference to a footnote
+              // or a substitution that holds a link ("|link_primer|", "[1]_").
+              String key = piece.strip().replaceAll("^(\\[[^\\]]+\\])_$", "$1");
+              String link = refs.get(key);
+              if (link != null) {
+                out.append(link);
+              }
+            }
           }
         }
         pos = end;

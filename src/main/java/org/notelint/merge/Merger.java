@@ -96,6 +96,8 @@ public final class Merger {
     Unit representative;
     final List<Unit> copies = new ArrayList<>();
     Unit output; // the output block shown with this code
+    Unit caption; // the "Method resolution order:" paragraph shown above this code
+    Unit captionOf; // for a caption, its code
 
     Unit(int id, NoteDocument doc, Block block, Unit parent, Section section) {
       this.id = id;
@@ -157,6 +159,7 @@ public final class Merger {
     }
     attachOutputs(units);
     assignTopics(units, sorted);
+    attachCaptions(units);
     placeFootnotes(units, refs);
     collapse(units, dup);
     dropEmptyLeadIns(units);
@@ -414,18 +417,14 @@ public final class Merger {
     Unit prevTop = null;
     for (Unit u : units) {
       if (u.parent == null) {
-        // A short paragraph naming a topic ("multiprocessing", "Useful core libs:") leads
-        // the list that follows it.
+        // A list follows the paragraph that introduces it ("multiprocessing", "Python
+        // looks in these places:"), so one list is not scattered over several topics.
         if (!(u.block instanceof ListItem) || prevTop == null || prevTop.section != u.section) {
           listLead = null;
         }
         if (prevTop != null && prevTop.section == u.section && u.block instanceof ListItem
-            && prevTop.block instanceof Paragraph p && words(plain(p.text())) <= 6
-            && !plain(p.text()).strip().endsWith("?")) {
-          Topic t = taxonomy.named(plain(p.text()));
-          if (t != null) {
-            listLead = t;
-          }
+            && prevTop.block instanceof Paragraph) {
+          listLead = prevTop.topic;
         }
         prevTop = u;
       }
@@ -476,6 +475,11 @@ public final class Merger {
         u.topic = u.parent.topic;
       }
     }
+    for (Unit u : units) {
+      if (u.output != null && u.topic != null) {
+        u.output.topic = u.topic; // an output goes where the code that printed it goes
+      }
+    }
   }
 
   private static Section parentOf(Section target, Section root) {
@@ -492,11 +496,29 @@ public final class Merger {
   }
 
   /** Section topics: a heading that names a topic; generic or unknown headings name none. */
+  /**
+   * Section topics: a heading that names a topic. A specific heading that names none ("Is
+   * python single-threaded?") is about one thing: its text as a whole decides. Generic
+   * headings ("Python notes") decide nothing; their units are placed one by one.
+   */
   private void sectionTopics(Section s, Topic inherited, Map<Section, Topic> out) {
     Topic t = null;
     if (!s.isRoot()) {
       String title = s.plainTitle();
-      t = taxonomy.isGeneric(title) ? null : taxonomy.named(title);
+      if (!taxonomy.isGeneric(title)) {
+        t = taxonomy.named(title);
+        if (t == null) {
+          StringBuilder text = new StringBuilder(title);
+          for (Block b : s.blocks()) {
+            List<Block> all = new ArrayList<>();
+            addAll(b, all);
+            for (Block x : all) {
+              text.append('\n').append(ownText(x));
+            }
+          }
+          t = best(taxonomy.score(text.toString()));
+        }
+      }
     }
     if (t != null) {
       out.put(s, t);
@@ -608,6 +630,22 @@ public final class Merger {
         }
       }
       open.get(i).topic = pick;
+    }
+  }
+
+  /** A short paragraph ending in a colon just above a code block is that code's caption. */
+  private static void attachCaptions(List<Unit> units) {
+    for (int i = 0; i + 1 < units.size(); i++) {
+      Unit p = units.get(i);
+      Unit c = units.get(i + 1);
+      if (p.fate == null && p.block instanceof Paragraph para && c.block instanceof CodeBlock cb
+          && cb.role() != CodeRole.OUTPUT && c.doc == p.doc && c.parent == p.parent
+          && c.section == p.section && plain(para.text()).endsWith(":")
+          && words(plain(para.text())) <= 12) {
+        p.captionOf = c;
+        c.caption = p;
+        p.topic = c.topic;
+      }
     }
   }
 
@@ -789,7 +827,11 @@ public final class Merger {
   private static void dropEmptyLeadIns(List<Unit> units) {
     for (int i = units.size() - 1; i >= 0; i--) {
       Unit u = units.get(i);
-      if (u.fate != null || u.children.isEmpty()) {
+      if (u.fate != null || u.children.isEmpty() && u.captionOf == null) {
+        continue;
+      }
+      if (u.captionOf != null && u.captionOf.fate != null && u.captionOf.fate != Fate.KEPT) {
+        drop(u, "caption of code that was held back or is a duplicate");
         continue;
       }
       boolean anyKept = false;
@@ -798,8 +840,8 @@ public final class Merger {
       }
       String own = u.block instanceof Definition d ? plain(d.term())
           : u.block instanceof ListItem li ? plain(li.text()) : null;
-      boolean bodyInChildren = u.block instanceof Definition;
-      if (!anyKept && own != null && (own.endsWith(":") || bodyInChildren && words(own) <= 3)) {
+      if (!anyKept && own != null && !URLISH.matcher(rawText(u.block)).find()
+          && (own.endsWith(":") || words(own) <= 6)) {
         drop(u, "lead-in whose content was held back or is a duplicate");
       }
     }
@@ -840,12 +882,16 @@ public final class Merger {
       }
       boolean top = u.parent == null || u.parent.fate != Fate.KEPT
           || u.parent.topic != u.topic || u.parent.detail.equals("link-definitions");
-      if (!top || isAttachedOutput(u, units)) {
+      if (!top || isAttachedOutput(u, units) || u.captionOf != null
+          && u.captionOf.fate == Fate.KEPT && u.captionOf.topic == u.topic) {
         continue;
       }
       Entries e = byTopic.computeIfAbsent(u.topic, t -> new Entries());
       String md = r.entry(u);
       e.sources.computeIfAbsent(u.file(), f -> new TreeSet<>()).addAll(lines(u));
+      if (u.caption != null && u.caption.fate == Fate.KEPT) {
+        e.sources.get(u.file()).addAll(lines(u.caption));
+      }
       for (Unit c : u.copies) {
         e.sources.computeIfAbsent(c.file(), f -> new TreeSet<>()).addAll(lines(c));
       }

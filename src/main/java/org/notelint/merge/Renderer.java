@@ -104,7 +104,7 @@ final class Renderer {
       String body = "";
       for (Unit c : kept(u)) {
         if (c.block instanceof Paragraph p) {
-          body = (term.endsWith(":") ? " " : ": ")
+          body = (term.endsWith(":") || !term.startsWith("**") ? " " : ": ")
               + paragraph(c, p.text()).replace("\n", " ").strip();
           consumed.add(c);
         }
@@ -115,7 +115,11 @@ final class Renderer {
     }
     if (b instanceof CodeBlock c) {
       int correctedBefore = corrections.size();
-      StringBuilder sb = new StringBuilder(code(u, c));
+      StringBuilder sb = new StringBuilder();
+      if (u.caption != null && u.caption.fate == Fate.KEPT && u.caption.topic == u.topic) {
+        sb.append(paragraph(u.caption, ((Paragraph) u.caption.block).text())).append("\n\n");
+      }
+      sb.append(code(u, c));
       if (cite != null) {
         sb.append('\n').append(cite);
       }
@@ -188,6 +192,17 @@ final class Renderer {
     if (name.endsWith(":")) {
       name = name.substring(0, name.length() - 1).strip();
       colon = ":";
+    }
+    for (org.notelint.model.Mark mk : term.marks()) {
+      String url = raw.substring(mk.start(), mk.end()).strip();
+      if (mk.kind() == org.notelint.model.Mark.Kind.URL && url.matches("(?i)https?://\\S+")
+          && !name.contains(url)) {
+        links.append(" <").append(url).append('>'); // a term that carries a link keeps it
+      }
+    }
+    if (Merger.words(name) > 6) {
+      // Not a term but a line the reader took for one (a wrapped table row): plain text.
+      return MarkdownOut.escape(name) + links + colon;
     }
     return "**" + MarkdownOut.escape(name) + "**" + links + colon;
   }
