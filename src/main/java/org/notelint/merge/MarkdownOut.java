@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.notelint.model.Finding;
 import org.notelint.model.Mark;
-import org.notelint.model.SourceSpan;
 import org.notelint.model.Text;
 
 /**
@@ -70,11 +69,6 @@ final class MarkdownOut {
       }
     }
     return -1;
-  }
-
-  /** The span of {@code [start, end)} of a text. */
-  static SourceSpan span(Text t, int start, int end) {
-    return t.span(start, end);
   }
 
   /**

@@ -1028,10 +1028,6 @@ public final class Merger {
     final Map<String, TreeSet<Integer>> sources = new TreeMap<>();
   }
 
-  private Map<String, String> topicAnchor() {
-    return topicAnchors();
-  }
-
   /** Each topic's heading anchor: GitHub's slug of its title (titles are unique). */
   Map<String, String> topicAnchors() {
     Map<String, String> out = new HashMap<>();
@@ -1109,7 +1105,6 @@ public final class Merger {
           unique = j == i || !names.get(j).startsWith(p);
         }
         if (unique) {
-          // Cut at a separator when the prefix ends mid-word: "000", not "000_7".
           pick = p;
           break;
         }

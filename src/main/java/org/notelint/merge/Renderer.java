@@ -292,7 +292,6 @@ final class Renderer {
     boolean session = (c.role() == CodeRole.DOCTEST || c.role() == CodeRole.CONSOLE)
         && !c.notebookCell();
     if (session) {
-      body = sourceLines(u.doc, c.span().startLine(), c.span().endLine());
       // The block's span may include a fence or a label line: keep only the code's lines.
       int first = c.code().sourceLine(0);
       int last = c.code().sourceLine(c.code().lineCount() - 1);
@@ -372,8 +371,8 @@ final class Renderer {
   }
 
   /**
-   * The findings of a unit whose fixes are safe to apply. A spelling suggestion counts only
-   * when it is close to the word (two edits at most): "cheetsheet" is not "cheesiest".
+   * The findings of a unit that carry a fix (duplicate findings aside). {@link #record} then
+   * drops the edits that are not safe after all.
    */
   private static List<Finding> safe(Unit u) {
     List<Finding> out = new ArrayList<>();
@@ -386,6 +385,10 @@ final class Renderer {
     return out;
   }
 
+  /**
+   * Keeps the safe edits and records them as corrections. A spelling suggestion counts only
+   * when it is close to the word (two edits at most): "cheetsheet" is not "cheesiest".
+   */
   private void record(Unit u, Text t, List<MarkdownOut.Edit> edits) {
     for (java.util.Iterator<MarkdownOut.Edit> it = edits.iterator(); it.hasNext(); ) {
       MarkdownOut.Edit e = it.next();

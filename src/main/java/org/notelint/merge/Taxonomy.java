@@ -6,9 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -20,10 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.notelint.lint.Builtins;
+import org.notelint.lint.RuleFiles;
+import org.notelint.lint.RuleFiles.Source;
 import org.notelint.lint.RuleFileException;
 
 /**
@@ -151,9 +148,8 @@ public final class Taxonomy {
     for (int len = Math.min(longestName, words.length); len >= 1; len--) {
       for (int i = 0; i + len <= words.length; i++) {
         String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
-        Topic found = byName.get(phrase);
-        if (found != null && !(len == 1 && (FILLER.contains(phrase)
-            || generic.contains(phrase)))) {
+        Topic found = name(phrase, len);
+        if (found != null) {
           return found;
         }
       }
@@ -166,8 +162,41 @@ public final class Taxonomy {
    * per keyword. Only topics that score are in the map.
    */
   public Map<Topic, Integer> score(String text) {
-    String[] words = normalize(text).split(" ");
     Map<Topic, Integer> out = new LinkedHashMap<>();
+    phrases(text, (p, len) -> {
+      Topic named = name(p, len);
+      if (named != null) {
+        out.merge(named, 3, Integer::sum);
+      }
+      for (Topic k : byKeyword.getOrDefault(p, List.of())) {
+        out.merge(k, 1, Integer::sum);
+      }
+    });
+    return out;
+  }
+
+  /** The topics a text names outright (aliases only), for moving a unit to a sub-topic. */
+  public Set<Topic> mentioned(String text) {
+    Set<Topic> out = new java.util.LinkedHashSet<>();
+    phrases(text, (p, len) -> {
+      Topic named = name(p, len);
+      if (named != null) {
+        out.add(named);
+      }
+    });
+    return out;
+  }
+
+  /** The topic a phrase of {@code len} words names; a lone filler or generic word names none. */
+  private Topic name(String phrase, int len) {
+    Topic named = byName.get(phrase);
+    return named == null || len == 1 && (FILLER.contains(phrase) || generic.contains(phrase))
+        ? null : named;
+  }
+
+  /** Every run of up to {@link #longestName} words of the text's normal form. */
+  private void phrases(String text, java.util.function.ObjIntConsumer<String> each) {
+    String[] words = normalize(text).split(" ");
     for (int i = 0; i < words.length; i++) {
       if (words[i].isEmpty()) {
         continue;
@@ -178,38 +207,9 @@ public final class Taxonomy {
           phrase.append(' ');
         }
         phrase.append(words[i + len - 1]);
-        String p = phrase.toString();
-        Topic named = byName.get(p);
-        if (named != null && !(len == 1 && (FILLER.contains(p) || generic.contains(p)))) {
-          out.merge(named, 3, Integer::sum);
-        }
-        for (Topic k : byKeyword.getOrDefault(p, List.of())) {
-          out.merge(k, 1, Integer::sum);
-        }
+        each.accept(phrase.toString(), len);
       }
     }
-    return out;
-  }
-
-  /** The topics a text names outright (aliases only), for moving a unit to a sub-topic. */
-  public Set<Topic> mentioned(String text) {
-    String[] words = normalize(text).split(" ");
-    Set<Topic> out = new java.util.LinkedHashSet<>();
-    for (int i = 0; i < words.length; i++) {
-      StringBuilder phrase = new StringBuilder();
-      for (int len = 1; len <= longestName && i + len <= words.length; len++) {
-        if (len > 1) {
-          phrase.append(' ');
-        }
-        phrase.append(words[i + len - 1]);
-        String p = phrase.toString();
-        Topic named = byName.get(p);
-        if (named != null && !(len == 1 && (FILLER.contains(p) || generic.contains(p)))) {
-          out.add(named);
-        }
-      }
-    }
-    return out;
   }
 
   /**
@@ -264,17 +264,8 @@ public final class Taxonomy {
   public static Taxonomy load(Path rulesDir, String shown) throws RuleFileException {
     // Shipped files first, then the user's: a user file of the same name replaces a shipped
     // one, and errors about a clash name the user's file.
-    Map<String, Source> shipped = new TreeMap<>();
-    Map<String, Source> user = new TreeMap<>();
-    Path builtin = Builtins.dir(DIR);
-    if (builtin != null) {
-      list(builtin, "(built-in) " + DIR + "/", shipped);
-    }
-    if (rulesDir != null && Files.isDirectory(rulesDir.resolve(DIR))) {
-      String prefix = (shown == null ? rulesDir.toString() : shown).replaceAll("[/\\\\]+$", "")
-          .replace('\\', '/') + "/" + DIR + "/";
-      list(rulesDir.resolve(DIR), prefix, user);
-    }
+    Map<String, Source> shipped = RuleFiles.shipped(DIR, GLOB);
+    Map<String, Source> user = RuleFiles.user(DIR, GLOB, rulesDir, shown);
     shipped.keySet().removeAll(user.keySet());
     List<Source> files = new ArrayList<>(shipped.values());
     files.addAll(user.values());
@@ -283,13 +274,7 @@ public final class Taxonomy {
     Set<String> generic = new HashSet<>();
     Map<String, String> titles = new HashMap<>();
     for (Source s : files) {
-      String text;
-      try {
-        text = Files.readString(s.path(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new RuleFileException(s.shown() + ": cannot read: " + e.getMessage());
-      }
-      parse(s.shown(), text, topics, names, titles, generic);
+      parse(s.shown(), RuleFiles.read(s), topics, names, titles, generic);
     }
     if (!topics.containsKey(MISC)) {
       throw new RuleFileException(DIR + ": no topic has the id '" + MISC
@@ -317,19 +302,7 @@ public final class Taxonomy {
     return new Taxonomy(topics, generic);
   }
 
-  private record Source(String shown, Path path) {}
-
-  private static void list(Path dir, String prefix, Map<String, Source> out)
-      throws RuleFileException {
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
-      for (Path p : ds) {
-        String name = p.getFileName().toString();
-        out.put(name, new Source(prefix + name, p));
-      }
-    } catch (IOException e) {
-      throw new RuleFileException(prefix + ": cannot list: " + e.getMessage());
-    }
-  }
+  private static final String GLOB = "*.{yaml,yml}";
 
   private static final Set<String> TOPIC_KEYS =
       Set.of("id", "title", "parent", "aliases", "keywords");
@@ -459,12 +432,10 @@ public final class Taxonomy {
 
   private static void expect(String file, JsonParser p, boolean ok, String message)
       throws RuleFileException {
-    if (!ok) {
-      throw new RuleFileException(file + ":" + line(p.currentLocation()) + ": " + message);
-    }
+    RuleFiles.expect(file, p, ok, message);
   }
 
   private static int line(JsonLocation l) {
-    return l == null ? 0 : l.getLineNr();
+    return RuleFiles.line(l);
   }
 }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.notelint.lint.Builtins;
+import org.notelint.lint.RuleFiles;
+import org.notelint.lint.RuleFiles.Source;
 import org.notelint.lint.RuleFileException;
 
 /**
@@ -83,16 +82,8 @@ public final class ProseConfig {
 
   /** The shipped configuration overlaid with {@code rulesDir/prose/} (null: shipped only). */
   public static ProseConfig load(Path rulesDir, String shown) throws RuleFileException {
-    Map<String, Source> files = new TreeMap<>();
-    Path builtin = Builtins.dir(DIR);
-    if (builtin != null) {
-      list(builtin, "(built-in) " + DIR + "/", files);
-    }
-    if (rulesDir != null && Files.isDirectory(rulesDir.resolve(DIR))) {
-      String prefix = (shown == null ? rulesDir.toString() : shown).replaceAll("[/\\\\]+$", "")
-          .replace('\\', '/') + "/" + DIR + "/";
-      list(rulesDir.resolve(DIR), prefix, files);
-    }
+    Map<String, Source> files = new TreeMap<>(RuleFiles.shipped(DIR, GLOB));
+    files.putAll(RuleFiles.user(DIR, GLOB, rulesDir, shown));
     Source settings = files.get(SETTINGS);
     if (settings == null) {
       throw new RuleFileException(DIR + "/" + SETTINGS + ": missing (the built-in one was not"
@@ -110,26 +101,10 @@ public final class ProseConfig {
         sections.get("enable"), new Vocabulary(words));
   }
 
-  private record Source(String shown, Path path) {}
-
-  private static void list(Path dir, String prefix, Map<String, Source> out)
-      throws RuleFileException {
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.{yaml,txt}")) {
-      for (Path p : ds) {
-        String name = p.getFileName().toString();
-        out.put(name, new Source(prefix + name, p));
-      }
-    } catch (IOException e) {
-      throw new RuleFileException(prefix + ": cannot list: " + e.getMessage());
-    }
-  }
+  private static final String GLOB = "*.{yaml,txt}";
 
   private static String read(Source s) throws RuleFileException {
-    try {
-      return Files.readString(s.path(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new RuleFileException(s.shown() + ": cannot read: " + e.getMessage());
-    }
+    return RuleFiles.read(s);
   }
 
   private static final Set<String> SECTIONS = Set.of("disable", "fragments", "enable");
@@ -191,13 +166,11 @@ public final class ProseConfig {
 
   private static void expect(String file, JsonParser p, boolean ok, String message)
       throws RuleFileException {
-    if (!ok) {
-      throw new RuleFileException(file + ":" + line(p.currentLocation()) + ": " + message);
-    }
+    RuleFiles.expect(file, p, ok, message);
   }
 
   private static int line(JsonLocation l) {
-    return l == null ? 0 : l.getLineNr();
+    return RuleFiles.line(l);
   }
 
   static String digest(String s) {

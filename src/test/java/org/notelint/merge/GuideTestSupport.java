@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.notelint.dedupe.Deduper;
 import org.notelint.ingest.Ingestor;
 import org.notelint.lint.Linter;
 import org.notelint.lint.PythonVersion;
@@ -54,10 +53,6 @@ final class GuideTestSupport {
         docs, 2);
     Guide g = new Merger(taxonomy()).merge(docs, run.findings(), run.duplicates());
     return new Built(docs, run, g);
-  }
-
-  static Deduper.Result duplicates(Built b) {
-    return b.run().duplicates();
   }
 
   private static final Pattern HEADING = Pattern.compile("(?m)^(#{2,4}) (.+)$");
