@@ -38,6 +38,14 @@ import org.notelint.prose.LanguageToolEngine;
 import org.notelint.prose.ProseCache;
 import org.notelint.prose.ProseConfig;
 import org.notelint.prose.ProseExtractor;
+import org.notelint.report.GithubReport;
+import org.notelint.report.HtmlReport;
+import org.notelint.report.JsonReport;
+import org.notelint.report.JunitReport;
+import org.notelint.report.Baseline;
+import org.notelint.report.ReportData;
+import org.notelint.report.SarifReport;
+import org.notelint.report.SourceLines;
 
 /**
  * The command-line program as a method: takes arguments and streams, returns an exit code.
@@ -51,12 +59,23 @@ public final class Cli {
   private final PrintStream err;
   private final Path workingDir;
   private final boolean color;
+  private final boolean progress;
+  /** The bar of the run under way (one run at a time per Cli). */
+  private final me.tongfei.progressbar.ProgressBar[] progressBar =
+      new me.tongfei.progressbar.ProgressBar[1];
 
   public Cli(PrintStream out, PrintStream err, Path workingDir, boolean color) {
+    this(out, err, workingDir, color, false);
+  }
+
+  /** {@code progress}: draw a progress bar on {@code err} (only when it is a terminal). */
+  public Cli(PrintStream out, PrintStream err, Path workingDir, boolean color,
+      boolean progress) {
     this.out = out;
     this.err = err;
     this.workingDir = workingDir.toAbsolutePath().normalize();
     this.color = color;
+    this.progress = progress;
   }
 
   /** Runs the command line {@code args}; returns the exit code. */
@@ -79,8 +98,8 @@ public final class Cli {
         }
         case "rules" -> rules(config);
         case "inspect" -> inspect(config);
-        case "check" -> check(config);
-        case "build" -> build(config);
+        case "check" -> check(settle(config));
+        case "build" -> build(settle(config));
         default -> throw new IllegalStateException(config.command());
       };
     } catch (UsageException e) {
@@ -118,8 +137,17 @@ public final class Cli {
       }
       paths.add(r);
     }
+    List<Path> never = new ArrayList<>(List.of(resolve(config.output())));
+    for (Path p : new Path[] {config.config(), config.baseline(), config.writeBaseline()}) {
+      if (p != null) {
+        never.add(resolve(p));
+      }
+    }
+    if (config.extras().file() != null) {
+      never.add(resolve(Path.of(config.extras().file())));
+    }
     Ingestor ingestor = new Ingestor(new Ingestor.Options(config.maxFileBytes(), config.jobs(),
-        List.of(resolve(config.output()))));
+        never, selection(config.extras())));
     Ingestor.Result result;
     try {
       result = ingestor.ingest(paths);
@@ -156,15 +184,57 @@ public final class Cli {
   private int check(RunConfig config) throws InputException, UsageException {
     Linted linted = lintInput(config);
     Ingestor.Result result = linted.input();
-    List<Finding> findings = linted.findings();
+    List<Finding> findings = linted.reported();
     String prefix = displayPrefix(result.root());
-    for (Finding f : findings) {
-      out.println(TextReporter.line(f, prefix, color));
-    }
-    if (!config.quiet()) {
-      out.println(TextReporter.summary(findings, result.documents().size()));
+    switch (config.format()) {
+      case "json" -> out.print(JsonReport.write(report(config, linted, null)));
+      case "sarif" -> out.print(SarifReport.write(report(config, linted, null),
+          allRules(linted)));
+      case "junit" -> out.print(JunitReport.write(report(config, linted, null),
+          f -> config.failOn().fails(f.severity())));
+      case "github" -> {
+        for (Finding f : findings) {
+          out.println(GithubReport.line(f, prefix));
+        }
+      }
+      default -> {
+        for (Finding f : findings) {
+          out.println(TextReporter.line(f, prefix, color));
+        }
+        if (!config.quiet()) {
+          out.println(summary(linted));
+        }
+      }
     }
     return exitFor(findings, config);
+  }
+
+  /** The summary line, with what a baseline accepted. */
+  private static String summary(Linted linted) {
+    String s = TextReporter.summary(linted.reported(), linted.scope());
+    return linted.baselined() == 0 ? s : s + "; " + linted.baselined() + " accepted by the baseline";
+  }
+
+  /** What the reports show of a run ({@code guide} is null for check). */
+  private ReportData report(RunConfig config, Linted linted, Guide guide) {
+    List<RuleInfo> known = allRules(linted);
+    return ReportData.of(VERSION, config.command(),
+        new ReportData.Settings(config.python(), config.grammar(), config.lang(),
+            config.failOn().name().toLowerCase(java.util.Locale.ROOT),
+            config.baseline() == null ? null : config.baseline().toString()),
+        displayPrefix(linted.input().root()), linted.input().documents(), linted.reported(),
+        linted.baselined(), ReportData.describe(known, linted.reported()),
+        linted.duplicates().clusters(), guide);
+  }
+
+  /** Every rule loaded: the fixed Java rules and the rule packs. */
+  private static List<RuleInfo> allRules(Linted linted) {
+    List<RuleInfo> all = new ArrayList<>(Linter.fixedRules());
+    for (Rule r : linted.rules().rules()) {
+      all.add(r.meta().info());
+    }
+    all.sort(java.util.Comparator.comparing(RuleInfo::id));
+    return all;
   }
 
   private int build(RunConfig config) throws InputException, UsageException {
@@ -176,17 +246,23 @@ public final class Cli {
     Guide guide = new Merger(taxonomy).merge(result.documents(), findings, linted.duplicates());
     String markdown = GuideMarkdown.write(guide, VERSION);
     StringBuilder report = new StringBuilder();
-    for (Finding f : findings) {
+    for (Finding f : linted.reported()) {
       report.append(TextReporter.line(f, "", false)).append('\n');
     }
-    report.append(TextReporter.summary(findings, result.documents().size())).append('\n');
+    report.append(summary(linted)).append('\n');
     report.append('\n').append(GuideReport.write(guide));
+    ReportData data = report(config, linted, guide);
     try {
       Files.createDirectories(outDir);
       writeAtomically(outDir.resolve("guide.md"), markdown);
       writeAtomically(outDir.resolve("guide.html"),
           GuideHtml.render(markdown, GuideMarkdown.TITLE));
       writeAtomically(outDir.resolve("report.txt"), report.toString());
+      writeAtomically(outDir.resolve("report.json"), JsonReport.write(data));
+      writeAtomically(outDir.resolve("report.sarif"), SarifReport.write(data, allRules(linted)));
+      writeAtomically(outDir.resolve("report.junit.xml"),
+          JunitReport.write(data, f -> config.failOn().fails(f.severity())));
+      writeAtomically(outDir.resolve("report.html"), HtmlReport.write(data));
     } catch (IOException e) {
       err.println("notelint: cannot write to " + config.output() + ": " + describe(e));
       return ExitCode.INPUT.code();
@@ -195,11 +271,12 @@ public final class Cli {
       int n = result.documents().size();
       String dir = config.output().toString().replace('\\', '/').replaceAll("/+$", "");
       out.println("notelint: read " + n + (n == 1 ? " file" : " files") + "; wrote " + dir
-          + "/guide.md, " + dir + "/guide.html and " + dir + "/report.txt");
+          + "/guide.md, " + dir + "/guide.html and " + dir
+          + "/report.{txt,json,sarif,junit.xml,html}");
       out.println(GuideReport.summary(guide));
-      out.println(TextReporter.summary(findings, result.documents().size()));
+      out.println(summary(linted));
     }
-    return exitFor(findings, config);
+    return exitFor(linted.reported(), config);
   }
 
   /** The topic taxonomy: built-in, overlaid with --rules DIR/topics (or rules/topics). */
@@ -207,10 +284,27 @@ public final class Cli {
     Path dir = config.rules() == null ? resolve(Path.of("rules")) : resolve(config.rules());
     try {
       return Taxonomy.load(Files.isDirectory(dir) ? dir : null,
-          config.rules() == null ? "rules" : config.rules().toString());
+          config.rules() == null ? "rules" : config.rules().toString(),
+          extraFiles(config.extras().topics()));
     } catch (RuleFileException e) {
       throw new UsageException(e.getMessage(), false);
     }
+  }
+
+  /** Files a settings file names, shown relative to the working directory. */
+  private List<org.notelint.lint.RuleFiles.Source> extraFiles(List<Path> files) {
+    List<org.notelint.lint.RuleFiles.Source> out = new ArrayList<>();
+    for (Path f : files) {
+      Path a = resolve(f);
+      String shown;
+      try {
+        shown = workingDir.relativize(a).toString().replace('\\', '/');
+      } catch (IllegalArgumentException e) {
+        shown = a.toString();
+      }
+      out.add(new org.notelint.lint.RuleFiles.Source(shown, a));
+    }
+    return out;
   }
 
   /** A one-line reason for a file-system failure (the JDK's message is often just the path). */
@@ -262,7 +356,8 @@ public final class Cli {
     ProseConfig pc;
     try {
       pc = ProseConfig.load(resolve(config.rules() == null ? Path.of("rules") : config.rules()),
-          config.rules() == null ? "rules" : config.rules().toString());
+          config.rules() == null ? "rules" : config.rules().toString(),
+          extraFiles(config.extras().words()));
     } catch (RuleFileException e) {
       throw new UsageException(e.getMessage(), false);
     }
@@ -278,27 +373,205 @@ public final class Cli {
     return new Prose(new GrammarChecker(pc, config.lang(), cache), cache, file);
   }
 
-  /** What was read and what was found in it. */
-  private record Linted(Ingestor.Result input, List<Finding> findings,
-      Deduper.Result duplicates) {}
+  /**
+   * What was read and what was found in it: {@code findings} are all of them (the guide is
+   * built from these), {@code reported} those the reports show and the exit code counts (only
+   * changed notes with --changed-since, none a baseline accepts), {@code baselined} how many a
+   * baseline accepted.
+   */
+  private record Linted(Ingestor.Result input, List<Finding> findings, List<Finding> reported,
+      int baselined, int scope, Deduper.Result duplicates, RuleSet rules) {}
 
   /** Loads the rules (and the prose stage), reads the input and lints it: check and build. */
   private Linted lintInput(RunConfig config) throws InputException, UsageException {
     Prose prose = prose(config);
     Linter linter = linter(config, prose);
+    checkRuleLevels(config, linter.rules());
     Ingestor.Result result = ingest(config);
-    Pipeline.Result run = lint(linter, prose, result, config);
-    return new Linted(result, run.findings(), run.duplicates());
+    java.util.function.Predicate<String> changed = config.changedSince() == null ? null
+        : changedFilter(config, result);
+    Pipeline.Result run = lint(linter, prose, result, config,
+        changed != null && config.command().equals("check") ? changed : path -> true);
+    List<Finding> findings = relevel(run.findings(), config.extras().ruleLevels());
+    List<Finding> reported = changed == null ? findings
+        : findings.stream().filter(f -> changed.test(f.file())).toList();
+    if (changed != null && !config.command().equals("check")) {
+      // build linted every note (the guide needs every finding); the reports still flag a
+      // changed note that repeats an unchanged one, as check does.
+      java.util.Set<Finding> usual = new java.util.HashSet<>();
+      org.notelint.pipeline.DuplicateFindings.of(run.duplicates().clusters(), linter.rules())
+          .values().forEach(usual::addAll);
+      List<Finding> more = new ArrayList<>(reported);
+      org.notelint.pipeline.DuplicateFindings.of(run.duplicates().clusters(), linter.rules(),
+          changed).forEach((file, list) -> list.stream()
+              .filter(f -> changed.test(f.file()) && !usual.contains(f)).forEach(more::add));
+      List<Finding> all = new ArrayList<>(relevel(more, config.extras().ruleLevels()));
+      all.sort(Finding.ORDER);
+      reported = all;
+    }
+    SourceLines lines = new SourceLines(result.documents());
+    int baselined = 0;
+    if (config.writeBaseline() != null) {
+      try {
+        writeAtomically(resolve(config.writeBaseline()), Baseline.write(reported, lines));
+      } catch (IOException e) {
+        throw new InputException("cannot write the baseline " + config.writeBaseline() + ": "
+            + describe(e));
+      }
+      if (!config.quiet()) {
+        err.println("notelint: wrote " + config.writeBaseline() + ": " + reported.size()
+            + (reported.size() == 1 ? " finding" : " findings") + " accepted");
+      }
+      baselined = reported.size();
+      reported = List.of();
+    } else if (config.baseline() != null) {
+      Baseline.Split split;
+      try {
+        split = Baseline.load(resolve(config.baseline()), config.baseline().toString())
+            .apply(reported, lines);
+      } catch (Baseline.BaselineException e) {
+        throw new UsageException(e.getMessage(), false);
+      }
+      baselined = split.accepted();
+      reported = split.fresh();
+    }
+    int scope = changed == null ? result.documents().size()
+        : (int) result.documents().stream().filter(d -> changed.test(d.path())).count();
+    return new Linted(result, findings, reported, baselined, scope, run.duplicates(),
+        linter.rules());
+  }
+
+  /**
+   * The run completed from its settings file: --config FILE, else notelint.yaml or
+   * .notelint.yaml in the input folder (the first PATH, or the folder of a file), unless
+   * --no-config.
+   */
+  private RunConfig settle(RunConfig config) throws UsageException {
+    Path file = null;
+    String shown = null;
+    if (config.config() != null) {
+      file = resolve(config.config());
+      shown = config.config().toString();
+      if (!Files.isRegularFile(file)) {
+        throw new UsageException("--config " + shown + ": no such file", false);
+      }
+    } else if (!config.noConfig() && !config.paths().isEmpty()) {
+      Path first = resolve(config.paths().get(0));
+      Path dir = Files.isDirectory(first) ? first : first.getParent();
+      for (String name : ConfigFile.NAMES) {
+        if (dir != null && Files.isRegularFile(dir.resolve(name))) {
+          file = dir.resolve(name);
+          Path rel = config.paths().get(0);
+          shown = (Files.isDirectory(first) ? rel.resolve(name)
+              : (rel.getParent() == null ? Path.of(name) : rel.getParent().resolve(name)))
+              .toString().replace('\\', '/');
+          break;
+        }
+      }
+    }
+    if (file == null) {
+      return config;
+    }
+    RunConfig settled = config.with(ConfigFile.load(file, shown));
+    if (config.verbose()) {
+      err.println("notelint: settings from " + shown);
+    }
+    return settled;
+  }
+
+  /** Which files found in folders are read: the settings file's include and exclude globs. */
+  private static java.util.function.Predicate<String> selection(RunConfig.Extras x) {
+    if (x.include().isEmpty() && x.exclude().isEmpty()) {
+      return path -> true;
+    }
+    java.nio.file.FileSystem fs = java.nio.file.FileSystems.getDefault();
+    List<java.nio.file.PathMatcher> in = x.include().stream()
+        .map(g -> fs.getPathMatcher("glob:" + g)).toList();
+    List<java.nio.file.PathMatcher> out = x.exclude().stream()
+        .map(g -> fs.getPathMatcher("glob:" + g)).toList();
+    return path -> {
+      Path p = Path.of(path);
+      return (in.isEmpty() || in.stream().anyMatch(m -> m.matches(p)))
+          && out.stream().noneMatch(m -> m.matches(p));
+    };
+  }
+
+  /** A settings file that names a rule notelint does not have stops the run. */
+  private static void checkRuleLevels(RunConfig config, RuleSet rules) throws UsageException {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    Linter.fixedRules().forEach(r -> known.add(r.id()));
+    rules.rules().forEach(r -> known.add(r.meta().id()));
+    for (String id : new java.util.TreeSet<>(config.extras().ruleLevels().keySet())) {
+      if (!known.contains(id) && !id.matches("LT:[A-Z][A-Z0-9_]*")) {
+        throw new UsageException(config.extras().file() + ":"
+            + config.extras().ruleLines().getOrDefault(id, 1) + ": rules: unknown rule '" + id
+            + "' (notelint rules lists them; LanguageTool rules are written LT:RULE_ID)", false);
+      }
+    }
+  }
+
+  /** Findings with the settings file's levels: a rule switched off reports nothing. */
+  private static List<Finding> relevel(List<Finding> findings, java.util.Map<String, String> levels) {
+    if (levels.isEmpty()) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      String l = levels.get(f.ruleId());
+      if (l == null) {
+        out.add(f);
+      } else if (!l.equals("off")) {
+        out.add(new Finding(f.ruleId(), org.notelint.model.Severity.parse(l), f.category(),
+            f.message(), f.file(), f.span(), f.fix(), f.related()));
+      }
+    }
+    return out;
+  }
+
+  /** --changed-since: whether a note (by its path relative to the input root) changed. */
+  private java.util.function.Predicate<String> changedFilter(RunConfig config,
+      Ingestor.Result result) throws UsageException {
+    java.util.Set<Path> changed = GitChanges.since(result.root(), config.changedSince());
+    java.util.Set<String> paths = new java.util.HashSet<>();
+    for (NoteDocument d : result.documents()) {
+      if (changed.contains(result.root().resolve(d.path()).toAbsolutePath().normalize())) {
+        paths.add(d.path());
+      }
+    }
+    if (config.verbose()) {
+      err.println("notelint: " + paths.size() + " of " + result.documents().size()
+          + " notes changed since " + config.changedSince());
+    }
+    return paths::contains;
   }
 
   /** Lints, then reports what the prose stage skipped and saves its cache. */
   private Pipeline.Result lint(Linter linter, Prose prose, Ingestor.Result result,
-      RunConfig config) throws UsageException {
+      RunConfig config, java.util.function.Predicate<String> only) throws UsageException {
     Pipeline.Result run;
+    me.tongfei.progressbar.ProgressBar bar = null;
     try {
-      run = Pipeline.run(linter, result.documents(), config.jobs());
+      java.util.function.IntFunction<Runnable> step = n -> () -> { };
+      if (progress && !config.quiet()) {
+        step = n -> {
+          me.tongfei.progressbar.ProgressBar b = new me.tongfei.progressbar.ProgressBarBuilder()
+              .setTaskName(config.grammar() ? "lint+grammar" : "lint").setInitialMax(n)
+              .setUnit(" notes", 1).setUpdateIntervalMillis(250).clearDisplayOnFinish()
+              .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err))
+              .build();
+          progressBar[0] = b;
+          return b::step;
+        };
+      }
+      run = Pipeline.run(linter, result.documents(), config.jobs(), only, step);
     } catch (LanguageToolEngine.ProseSetupException e) {
       throw new UsageException(e.getMessage(), false);
+    } finally {
+      bar = progressBar[0];
+      progressBar[0] = null;
+      if (bar != null) {
+        bar.close();
+      }
     }
     if (prose == null) {
       return run;

@@ -23,7 +23,7 @@ public final class CliOptions {
   static final String USAGE = "notelint <check|build|rules|inspect> [options] [PATH...]";
   static final List<String> COMMANDS = List.of("check", "build", "rules", "inspect");
   static final List<String> FORMATS = List.of("text", "json", "sarif", "junit", "github");
-  static final List<String> FORMATS_AVAILABLE = List.of("text");
+  static final List<String> FORMATS_AVAILABLE = FORMATS;
 
   private CliOptions() {}
 
@@ -36,8 +36,8 @@ public final class CliOptions {
         .desc("folder of rule packs (*.yaml); a pack there replaces the built-in pack of the "
             + "same name, others are added (default: rules/ when it exists)").build());
     o.addOption(Option.builder("f").longOpt("format").hasArg().argName("FORMAT")
-        .desc("check report format: text (default); json, sarif, junit and github are "
-            + "planned and refused for now").build());
+        .desc("check's report format: text (default), json, sarif, junit, github (workflow "
+            + "commands for GitHub Actions annotations)").build());
     o.addOption(Option.builder().longOpt("fail-on").hasArg().argName("LEVEL")
         .desc("exit 1 when a finding is at or above LEVEL: error, warning (default), note, "
             + "never").build());
@@ -60,9 +60,19 @@ public final class CliOptions {
     o.addOption(Option.builder().longOpt("max-file-size").hasArg().argName("MB")
         .desc("skip files larger than MB megabytes, with a finding (default: 16)").build());
     o.addOption(Option.builder().longOpt("baseline").hasArg().argName("FILE")
-        .desc("accept the findings in FILE (not available yet: refused)").build());
+        .desc("accept the findings listed in FILE: report and fail only on new ones (matched "
+            + "by rule, file and line text, so edits elsewhere do not break the match)").build());
+    o.addOption(Option.builder().longOpt("write-baseline").hasArg().argName("FILE")
+        .desc("accept the current findings: write them to FILE as a baseline (this run then "
+            + "reports none and exits 0)").build());
     o.addOption(Option.builder().longOpt("changed-since").hasArg().argName("REV")
-        .desc("lint only files changed since git REV (not available yet: refused)").build());
+        .desc("report only notes changed since git revision REV (renamed and untracked ones "
+            + "too); duplicates are still looked for across every note").build());
+    o.addOption(Option.builder().longOpt("config").hasArg().argName("FILE")
+        .desc("settings file (default: notelint.yaml or .notelint.yaml in the input folder); "
+            + "options given here win over it").build());
+    o.addOption(Option.builder().longOpt("no-config")
+        .desc("do not read a settings file").build());
     o.addOption(Option.builder("q").longOpt("quiet").desc("print findings only").build());
     o.addOption(Option.builder("v").longOpt("verbose")
         .desc("also print what was read and how").build());
@@ -82,7 +92,7 @@ public final class CliOptions {
         "\nLints Python study notes and consolidates them into one guide.\n\n"
             + "Commands:\n"
             + "  check [PATH...]   lint only; findings to stdout; exit code by --fail-on\n"
-            + "  build [PATH...]   run every stage; write the guide and the report to --output\n"
+            + "  build [PATH...]   run every stage; write the guide and the reports to --output\n"
             + "  rules [ID]        list the rules, or explain one\n"
             + "  inspect FILE      show the detected format and the outline of one note\n\n"
             + "PATH defaults to input/. Options:",
@@ -158,21 +168,17 @@ public final class CliOptions {
       maxBytes = positiveInt("--max-file-size", cl.getOptionValue("max-file-size"), 100_000)
           * 1_000_000L;
     }
-    for (String planned : List.of("baseline", "changed-since")) {
-      if (cl.hasOption(planned)) {
-        throw new UsageException("--" + planned + " is not available yet", false);
-      }
+    if (cl.hasOption("config") && cl.hasOption("no-config")) {
+      throw new UsageException("--config and --no-config exclude each other", true);
+    }
+    if (cl.hasOption("baseline") && cl.hasOption("write-baseline")) {
+      throw new UsageException("--baseline and --write-baseline exclude each other", true);
     }
     if (cl.hasOption("quiet") && cl.hasOption("verbose")) {
       throw new UsageException("--quiet and --verbose exclude each other", true);
     }
     String lang = cl.getOptionValue("lang", "en-US");
-    String matched = null;
-    for (String v : LanguageToolEngine.VARIANTS) {
-      if (v.equalsIgnoreCase(lang.replace('_', '-'))) {
-        matched = v;
-      }
-    }
+    String matched = variant(lang);
     if (matched == null) {
       throw new UsageException("bad --lang '" + lang + "': use one of "
           + String.join(", ", LanguageToolEngine.VARIANTS), true);
@@ -207,10 +213,31 @@ public final class CliOptions {
         }
       }
     }
+    java.util.Set<String> given = new java.util.HashSet<>();
+    for (Option opt : cl.getOptions()) {
+      given.add(opt.getLongOpt());
+    }
     return new RunConfig(command, paths, output,
         cl.hasOption("rules") ? Path.of(cl.getOptionValue("rules")) : null, format, failOn,
         python, !cl.hasOption("no-grammar"), matched, cache, jobs, maxBytes,
-        cl.hasOption("quiet"), cl.hasOption("verbose"), ruleId);
+        cl.hasOption("quiet"), cl.hasOption("verbose"), ruleId,
+        optionalPath(cl, "config"), cl.hasOption("no-config"), optionalPath(cl, "baseline"),
+        optionalPath(cl, "write-baseline"), cl.getOptionValue("changed-since"), given,
+        RunConfig.Extras.NONE);
+  }
+
+  /** The English variant {@code lang} names (en-US, en_us, ...), or null. */
+  static String variant(String lang) {
+    for (String v : LanguageToolEngine.VARIANTS) {
+      if (v.equalsIgnoreCase(lang.replace('_', '-'))) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static Path optionalPath(CommandLine cl, String name) {
+    return cl.hasOption(name) ? Path.of(cl.getOptionValue(name)) : null;
   }
 
   private static int positiveInt(String name, String v, int max) throws UsageException {

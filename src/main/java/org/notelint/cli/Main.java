@@ -9,7 +9,9 @@ public final class Main {
   public static void main(String[] args) {
     boolean color = System.console() != null && System.getenv("NO_COLOR") == null
         && !"dumb".equals(System.getenv("TERM"));
-    int code = new Cli(System.out, System.err, Path.of(""), color).run(args);
+    // A progress bar only on a terminal: System.console() is null when output is piped.
+    boolean progress = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+    int code = new Cli(System.out, System.err, Path.of(""), color, progress).run(args);
     System.out.flush();
     System.exit(code);
   }

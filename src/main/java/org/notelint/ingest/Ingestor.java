@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,9 +34,19 @@ import org.notelint.model.Text;
  */
 public final class Ingestor {
   /** Settings for a run. */
-  public record Options(long maxFileBytes, int jobs, List<Path> excluded) {
+  /**
+   * Settings for a run: the largest file read, worker threads, paths never read (the output
+   * folder, the configuration file), and which files found in a folder are read, by their
+   * path relative to the input root (files named on the command line are always read).
+   */
+  public record Options(long maxFileBytes, int jobs, List<Path> excluded,
+      Predicate<String> select) {
     public Options {
       excluded = List.copyOf(excluded);
+    }
+
+    public Options(long maxFileBytes, int jobs, List<Path> excluded) {
+      this(maxFileBytes, jobs, excluded, path -> true);
     }
   }
 
@@ -201,7 +212,8 @@ public final class Ingestor {
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
               if (!hidden(f) && !isExcluded(f, excluded) && (attrs.isRegularFile()
-                  || attrs.isOther() || attrs.isSymbolicLink())) {
+                  || attrs.isOther() || attrs.isSymbolicLink())
+                  && options.select().test(relative(root, f))) {
                 entries.add(new Entry(f, relative(root, f), null));
               }
               return FileVisitResult.CONTINUE;

@@ -115,8 +115,17 @@ public final class Linter {
    * file), linted on {@code jobs} threads, in report order.
    */
   public List<Finding> lint(List<NoteDocument> docs, int jobs, Map<String, List<Finding>> extra) {
-    java.util.function.Function<NoteDocument, List<Finding>> one =
-        d -> lint(d, extra.getOrDefault(d.path(), List.of()));
+    return lint(docs, jobs, extra, () -> { });
+  }
+
+  /** As {@link #lint(List, int, Map)}, calling {@code done} as each document is finished. */
+  public List<Finding> lint(List<NoteDocument> docs, int jobs, Map<String, List<Finding>> extra,
+      Runnable done) {
+    java.util.function.Function<NoteDocument, List<Finding>> one = d -> {
+      List<Finding> f = lint(d, extra.getOrDefault(d.path(), List.of()));
+      done.run();
+      return f;
+    };
     List<List<Finding>> per = Parallel.map(docs, jobs, one);
     List<Finding> all = new ArrayList<>();
     per.forEach(all::addAll);

@@ -75,10 +75,11 @@ public record Guide(List<SourceFile> files, List<Part> parts, List<Account> acco
 
   /**
    * The account of one content unit: where it is, what kind of block it is, where it went
-   * and why ({@code detail}), and the topic it belongs to ({@code ""} for dropped units).
+   * and why ({@code detail}), the topic it belongs to ({@code ""} for dropped units), and the
+   * headings it stood under in its note ({@code "A > B"}, {@code ""} above the first one).
    */
   public record Account(String file, SourceSpan span, String kind, Fate fate, String detail,
-      String topic, String excerpt) {}
+      String topic, String section, String excerpt) {}
 
   /** A safe fix applied to the guide's text. */
   public record Correction(String file, SourceSpan span, String ruleId, String before,

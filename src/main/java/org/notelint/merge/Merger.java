@@ -482,6 +482,15 @@ public final class Merger {
     }
   }
 
+  /** The headings above and of {@code s}, outermost first, joined by " > " ("" at the root). */
+  private static String headingPath(Section s, Section root) {
+    java.util.ArrayDeque<String> titles = new java.util.ArrayDeque<>();
+    for (Section c = s; c != null && !c.isRoot(); c = parentOf(c, root)) {
+      titles.addFirst(c.plainTitle());
+    }
+    return String.join(" > ", titles);
+  }
+
   private static Section parentOf(Section target, Section root) {
     for (Section c : root.children()) {
       if (c == target) {
@@ -909,6 +918,7 @@ public final class Merger {
     }
     List<Part> parts = parts(null, byTopic, topicAnchor, files);
     List<Account> accounts = new ArrayList<>();
+    Map<Section, String> headings = new IdentityHashMap<>();
     for (Unit u : units) {
       String detail = switch (u.fate) {
         case KEPT -> u.detail.equals("link-definitions") ? "link definitions at the end"
@@ -918,7 +928,8 @@ public final class Merger {
         default -> u.detail;
       };
       accounts.add(new Account(u.file(), u.span(), u.block.kind(), u.fate, detail,
-          u.topic == null || u.fate == Fate.DROPPED ? "" : u.topic.title(), excerpt(u)));
+          u.topic == null || u.fate == Fate.DROPPED ? "" : u.topic.title(),
+          headings.computeIfAbsent(u.section, s -> headingPath(s, u.doc.root())), excerpt(u)));
     }
     corrections.sort(Comparator.comparing(Correction::file).thenComparing(Correction::span)
         .thenComparing(Correction::ruleId));

@@ -262,6 +262,12 @@ public final class Taxonomy {
 
   /** The shipped topic files overlaid with {@code rulesDir/topics/} (null: shipped only). */
   public static Taxonomy load(Path rulesDir, String shown) throws RuleFileException {
+    return load(rulesDir, shown, List.of());
+  }
+
+  /** As {@link #load(Path, String)}, plus the topic files {@code extra}, read last. */
+  public static Taxonomy load(Path rulesDir, String shown, List<Source> extra)
+      throws RuleFileException {
     // Shipped files first, then the user's: a user file of the same name replaces a shipped
     // one, and errors about a clash name the user's file.
     Map<String, Source> shipped = RuleFiles.shipped(DIR, GLOB);
@@ -269,6 +275,7 @@ public final class Taxonomy {
     shipped.keySet().removeAll(user.keySet());
     List<Source> files = new ArrayList<>(shipped.values());
     files.addAll(user.values());
+    files.addAll(extra);
     Map<String, Topic> topics = new LinkedHashMap<>();
     Map<String, String> names = new HashMap<>();
     Set<String> generic = new HashSet<>();

@@ -25,6 +25,17 @@ public final class DuplicateFindings {
 
   /** The findings of {@code clusters}, by file; clusters whose rule is not loaded give none. */
   public static Map<String, List<Finding>> of(List<Cluster> clusters, RuleSet rules) {
+    return of(clusters, rules, null);
+  }
+
+  /**
+   * As {@link #of(List, RuleSet)} when only the notes {@code inScope} accepts are reported
+   * (--changed-since): a first copy in scope whose cluster reaches a note out of scope is
+   * reported too, as repeating the first such copy, so a changed note that repeats an
+   * unchanged one is flagged whatever their order. {@code inScope} null: every note.
+   */
+  public static Map<String, List<Finding>> of(List<Cluster> clusters, RuleSet rules,
+      java.util.function.Predicate<String> inScope) {
     Map<String, DuplicateRule> byMatch = new HashMap<>();
     for (Rule r : rules.rules()) {
       if (r instanceof DuplicateRule d) {
@@ -66,6 +77,33 @@ public final class DuplicateFindings {
         out.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(new Finding(
             rule.meta().id(), rule.meta().severity(), rule.meta().category(),
             Template.fill(rule.meta().message(), vars), u.file(), u.span(), null, related));
+      }
+      if (inScope != null && inScope.test(first.file())) {
+        for (int k = 1; k < c.members().size(); k++) {
+          Cluster.Member m = c.members().get(k);
+          if (inScope.test(m.unit().file())) {
+            continue;
+          }
+          // Jaccard similarity and containment are symmetric: member k's figures hold for
+          // the first copy seen from k.
+          Map<String, String> vars = Map.of(
+              "first", where(m.unit(), first.file()),
+              "likeness", likeness(m),
+              "cluster", c.id(),
+              "copies", Integer.toString(c.members().size()));
+          List<Finding.Location> related = new ArrayList<>();
+          related.add(where.get(k));
+          for (int j = 1; j < where.size() && related.size() < MAX_RELATED; j++) {
+            if (j != k) {
+              related.add(where.get(j));
+            }
+          }
+          out.computeIfAbsent(first.file(), f -> new ArrayList<>()).add(new Finding(
+              rule.meta().id(), rule.meta().severity(), rule.meta().category(),
+              Template.fill(rule.meta().message(), vars), first.file(), first.span(), null,
+              related));
+          break;
+        }
       }
     }
     return out;

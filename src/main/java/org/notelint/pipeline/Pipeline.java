@@ -2,6 +2,8 @@ package org.notelint.pipeline;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.notelint.dedupe.Deduper;
 import org.notelint.lint.Linter;
 import org.notelint.lint.kinds.DuplicateRule;
@@ -17,8 +19,29 @@ public final class Pipeline {
 
   /** Finds duplicates across {@code docs} and lints each, on {@code jobs} threads. */
   public static Result run(Linter linter, List<NoteDocument> docs, int jobs) {
+    return run(linter, docs, jobs, path -> true);
+  }
+
+  /**
+   * As {@link #run(Linter, List, int)}, but lints and reports only the notes whose path
+   * {@code lint} accepts; duplicates are still looked for across all of {@code docs}.
+   */
+  public static Result run(Linter linter, List<NoteDocument> docs, int jobs,
+      Predicate<String> lint) {
+    return run(linter, docs, jobs, lint, n -> () -> { });
+  }
+
+  /**
+   * As {@link #run(Linter, List, int, Predicate)}; {@code progress} is given the number of
+   * notes to lint and returns what to call as each one is done (a progress bar's step).
+   */
+  public static Result run(Linter linter, List<NoteDocument> docs, int jobs,
+      Predicate<String> lint, java.util.function.IntFunction<Runnable> progress) {
     Deduper.Result dup = new Deduper(DuplicateRule.settings(linter.rules()), jobs).run(docs);
-    Map<String, List<Finding>> extra = DuplicateFindings.of(dup.clusters(), linter.rules());
-    return new Result(linter.lint(docs, jobs, extra), dup);
+    Map<String, List<Finding>> extra = new TreeMap<>(
+        DuplicateFindings.of(dup.clusters(), linter.rules(), lint));
+    extra.keySet().removeIf(lint.negate());
+    List<NoteDocument> linted = docs.stream().filter(d -> lint.test(d.path())).toList();
+    return new Result(linter.lint(linted, jobs, extra, progress.apply(linted.size())), dup);
   }
 }

@@ -82,8 +82,17 @@ public final class ProseConfig {
 
   /** The shipped configuration overlaid with {@code rulesDir/prose/} (null: shipped only). */
   public static ProseConfig load(Path rulesDir, String shown) throws RuleFileException {
+    return load(rulesDir, shown, List.of());
+  }
+
+  /** As {@link #load(Path, String)}, plus the word lists {@code extraWords} (one per line). */
+  public static ProseConfig load(Path rulesDir, String shown, List<Source> extraWords)
+      throws RuleFileException {
     Map<String, Source> files = new TreeMap<>(RuleFiles.shipped(DIR, GLOB));
     files.putAll(RuleFiles.user(DIR, GLOB, rulesDir, shown));
+    for (Source extra : extraWords) {
+      files.put("~extra/" + extra.shown() + ".txt", extra); // after every folder file
+    }
     Source settings = files.get(SETTINGS);
     if (settings == null) {
       throw new RuleFileException(DIR + "/" + SETTINGS + ": missing (the built-in one was not"

@@ -67,14 +67,6 @@ class CliTest {
   }
 
   @Test
-  void plannedFeaturesAreRefusedNotFaked() {
-    Run json = run("check", "--format", "json", "input");
-    assertThat(json.code()).isEqualTo(2);
-    assertThat(json.err()).contains("--format json is not available yet");
-    assertThat(run("check", "--baseline", "b.json").err()).contains("--baseline is not available yet");
-  }
-
-  @Test
   void missingPathIsExitThree() {
     Run r = run("check", "no/such/notes");
     assertThat(r.code()).isEqualTo(3);
@@ -174,7 +166,8 @@ class CliTest {
     assertThat(Files.getLastModifiedTime(notes.resolve("a.md")).toMillis()).isEqualTo(before);
     try (var files = Files.list(dir.resolve("out"))) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted())
-          .containsExactly(".cache", "guide.html", "guide.md", "report.txt");
+          .containsExactly(".cache", "guide.html", "guide.md", "report.html", "report.json",
+              "report.junit.xml", "report.sarif", "report.txt");
     }
     assertThat(dir.resolve("out/.cache/prose-en-US.bin")).isRegularFile();
   }
@@ -252,7 +245,7 @@ class CliTest {
     Files.writeString(Files.createDirectories(dir.resolve("notes")).resolve("a.md"), "# A\n");
     Run r = run(dir, "build", "notes", "--output", "../elsewhere/out");
     assertThat(r.out()).startsWith("notelint: read 1 file; wrote ../elsewhere/out/guide.md,"
-        + " ../elsewhere/out/guide.html and ../elsewhere/out/report.txt\n");
+        + " ../elsewhere/out/guide.html and ../elsewhere/out/report.{txt,json,sarif,junit.xml,html}\n");
   }
 
   @Test
