@@ -305,5 +305,17 @@ class CliTest {
     assertThat(one.out()).isNotEmpty().contains("[DUP-001]").isEqualTo(four.out());
     assertThat(run(dir, "check", "notes/n3.md", "notes/n1.md").out())
         .isEqualTo(run(dir, "check", "notes/n1.md", "notes/n3.md").out());
+    run(dir, "build", "notes", "--jobs", "1", "--no-grammar", "--output", "out1");
+    run(dir, "build", "notes", "--jobs", "4", "--no-grammar", "--output", "out4");
+    for (String f : List.of("guide.md", "guide.html", "report.txt", "report.json",
+        "report.sarif", "report.junit.xml", "report.html")) {
+      assertThat(dir.resolve("out4").resolve(f)).as(f)
+          .hasSameBinaryContentAs(dir.resolve("out1").resolve(f));
+    }
+    for (String format : List.of("json", "sarif", "junit", "github")) {
+      assertThat(run(dir, "check", "notes", "--jobs", "4", "--format", format).out())
+          .as(format).isEqualTo(run(dir, "check", "notes", "--jobs", "1", "--format", format)
+              .out());
+    }
   }
 }
