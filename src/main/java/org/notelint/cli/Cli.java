@@ -413,7 +413,8 @@ public final class Cli {
     int baselined = 0;
     if (config.writeBaseline() != null) {
       try {
-        writeAtomically(resolve(config.writeBaseline()), Baseline.write(reported, lines));
+        writeAtomically(resolve(config.writeBaseline()), Baseline.write(reported, lines,
+            displayPrefix(result.root())));
       } catch (IOException e) {
         throw new InputException("cannot write the baseline " + config.writeBaseline() + ": "
             + describe(e));
@@ -428,7 +429,7 @@ public final class Cli {
       Baseline.Split split;
       try {
         split = Baseline.load(resolve(config.baseline()), config.baseline().toString())
-            .apply(reported, lines);
+            .apply(reported, lines, displayPrefix(result.root()));
       } catch (Baseline.BaselineException e) {
         throw new UsageException(e.getMessage(), false);
       }

@@ -24,7 +24,10 @@ import org.notelint.model.Finding;
  * then reports and fails only on findings that are not in it. A finding matches an entry by
  * rule, file and the normalised text of its line ({@link Fingerprints#normalize}), never by
  * line number, so lines inserted or removed elsewhere do not make an accepted finding new.
- * Entries count: two accepted findings of one rule on two identical lines accept two.
+ * Entries count: two accepted findings of one rule on two identical lines accept two. Files
+ * are named as the reports show them, relative to the working directory ({@code input/a.md}),
+ * so a run over some of the notes (a pre-commit hook passing the staged files) matches the
+ * entries a run over the whole folder wrote.
  */
 public final class Baseline {
   /** The format's version, the value of the file's {@code notelintBaseline} key. */
@@ -137,13 +140,16 @@ public final class Baseline {
     return 1;
   }
 
-  /** Splits {@code findings} (in report order) into new ones and the count accepted. */
-  public Split apply(List<Finding> findings, SourceLines lines) {
+  /**
+   * Splits {@code findings} (in report order) into new ones and the count accepted;
+   * {@code prefix} is how the input root is reached from the working directory.
+   */
+  public Split apply(List<Finding> findings, SourceLines lines, String prefix) {
     Map<Key, Integer> left = new HashMap<>(accepted);
     List<Finding> fresh = new ArrayList<>();
     int matched = 0;
     for (Finding f : findings) {
-      Key k = key(f, lines);
+      Key k = key(f, lines, prefix);
       Integer n = left.get(k);
       if (n != null && n > 0) {
         left.put(k, n - 1);
@@ -155,18 +161,18 @@ public final class Baseline {
     return new Split(fresh, matched);
   }
 
-  private static Key key(Finding f, SourceLines lines) {
-    return new Key(f.ruleId(), f.file(),
+  private static Key key(Finding f, SourceLines lines, String prefix) {
+    return new Key(f.ruleId(), prefix + f.file(),
         Fingerprints.normalize(lines.line(f.file(), f.span().startLine())));
   }
 
   /** The baseline accepting every one of {@code findings}, as the file's text. */
-  public static String write(List<Finding> findings, SourceLines lines) {
+  public static String write(List<Finding> findings, SourceLines lines, String prefix) {
     Map<Key, Integer> counts = new TreeMap<>(java.util.Comparator.comparing(Key::file)
         .thenComparing(Key::ruleId).thenComparing(Key::line));
     Map<Key, String> message = new HashMap<>();
     for (Finding f : findings) {
-      Key k = key(f, lines);
+      Key k = key(f, lines, prefix);
       counts.merge(k, 1, Integer::sum);
       message.putIfAbsent(k, f.message());
     }

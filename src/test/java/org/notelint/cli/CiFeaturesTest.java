@@ -61,6 +61,17 @@ class CiFeaturesTest {
   }
 
   @Test
+  void aBaselineWrittenForTheFolderMatchesARunOverOneFileInASubfolder() throws IOException {
+    note("sub/a.md", OLD_API);
+    note("b.md", "# B\n\nPlain text.\n");
+    run("check", "notes", "--no-grammar", "--no-cache", "--write-baseline", "base.json");
+    assertThat(Files.readString(dir.resolve("base.json"))).contains("\"file\": \"notes/sub/a.md\"");
+    Run one = run("check", "notes/sub/a.md", "--no-grammar", "--no-cache", "--baseline",
+        "base.json");
+    assertThat(one.code()).as(one.out()).isZero();
+  }
+
+  @Test
   void aBaselineCountsRepeatedLines() throws IOException {
     note("a.md", OLD_API);
     run("check", "notes", "--no-grammar", "--no-cache", "--write-baseline", "base.json");
@@ -76,8 +87,8 @@ class CiFeaturesTest {
     assertThat(run("check", "notes", "--baseline", "none.json").err())
         .startsWith("notelint: none.json: no such file");
     Files.writeString(dir.resolve("b.json"), "{\n  \"notelintBaseline\": 1,\n  \"findings\": [\n"
-        + "    {\"ruleId\": \"API-001\", \"file\": \"a.md\", \"line\": \"x\"},\n"
-        + "    {\"ruleId\": \"API-001\", \"file\": \"a.md\"}\n  ]\n}\n");
+        + "    {\"ruleId\": \"API-001\", \"file\": \"notes/a.md\", \"line\": \"x\"},\n"
+        + "    {\"ruleId\": \"API-001\", \"file\": \"notes/a.md\"}\n  ]\n}\n");
     Run r = run("check", "notes", "--no-grammar", "--baseline", "b.json");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("notelint: b.json:5: entry 2 has no text \"line\"\n");
