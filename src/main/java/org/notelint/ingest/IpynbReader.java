@@ -41,8 +41,17 @@ final class IpynbReader {
     }
   }
 
-  /** A JSON value with the position of its first character. */
-  private record J(Object value, int line, int column) {
+  /**
+   * A JSON value with the position of its first character; for a string written with escapes
+   * ({@code \"}, {@code \u0435}), {@code raw[k]} is how many source columns after the first
+   * character of its contents its character {@code k} stands (and {@code raw[length]} where
+   * the contents end); null when every character stands for itself.
+   */
+  private record J(Object value, int line, int column, int[] raw) {
+    J(Object value, int line, int column) {
+      this(value, line, column, null);
+    }
+
     @SuppressWarnings("unchecked")
     Map<String, J> obj() {
       return value instanceof Map ? (Map<String, J>) value : Map.of();
@@ -74,7 +83,7 @@ final class IpynbReader {
     J root;
     try (JsonParser p = JSON.createParser(source)) {
       p.nextToken();
-      root = value(p);
+      root = value(p, source);
     } catch (JsonParseException e) {
       JsonLocation loc = e.getLocation();
       throw new BrokenNotebook(e.getOriginalMessage(), loc == null ? 1 : (int) loc.getLineNr(),
@@ -218,30 +227,38 @@ final class IpynbReader {
   private static Text cellText(J src, J owner, int index, boolean elementPerLine) {
     List<String> lines = new ArrayList<>();
     List<int[]> pos = new ArrayList<>();
+    List<int[]> maps = new ArrayList<>();
     if (src == null) {
       return Text.mapped(List.of(""), new int[] {owner.line()}, new int[] {owner.column()}, index);
     }
     List<J> parts = src.value() instanceof String ? List.of(src) : src.arr();
     StringBuilder current = null;
+    // The column map of the line being built: only while it comes from one JSON string.
+    int[] currentMap = null;
     for (J part : parts) {
       String s = part.str();
       if (s == null) {
         continue;
       }
       int col = part.column() + 1;
+      int[] raw = part.raw();
       int start = 0;
       while (start <= s.length()) {
         int nl = s.indexOf('\n', start);
         String piece = nl < 0 ? s.substring(start) : s.substring(start, nl);
         if (current == null) {
           current = new StringBuilder();
-          pos.add(new int[] {part.line(), col + start});
+          pos.add(new int[] {part.line(), col + (raw == null ? start : raw[start])});
+          currentMap = raw == null ? null : columns(raw, col, start, piece.length());
+        } else {
+          currentMap = null; // the line goes on in another JSON string: no exact map
         }
         current.append(piece);
         if (nl < 0) {
           break;
         }
         lines.add(current.toString());
+        maps.add(currentMap);
         current = null;
         start = nl + 1;
         if (start == s.length()) {
@@ -250,11 +267,13 @@ final class IpynbReader {
       }
       if (elementPerLine && current != null) {
         lines.add(current.toString());
+        maps.add(currentMap);
         current = null;
       }
     }
     if (current != null) {
       lines.add(current.toString());
+      maps.add(currentMap);
     }
     if (lines.isEmpty()) {
       return Text.mapped(List.of(""), new int[] {src.line()}, new int[] {src.column()}, index);
@@ -265,10 +284,48 @@ final class IpynbReader {
       ls[i] = pos.get(i)[0];
       cs[i] = pos.get(i)[1];
     }
-    return Text.mapped(lines, ls, cs, index);
+    return maps.stream().allMatch(java.util.Objects::isNull) ? Text.mapped(lines, ls, cs, index)
+        : Text.mapped(lines, ls, cs, maps.toArray(new int[0][]), index);
   }
 
-  private static J value(JsonParser p) throws IOException {
+  /** The source columns of {@code length} characters from {@code start}, and of their end. */
+  private static int[] columns(int[] raw, int col, int start, int length) {
+    int[] out = new int[length + 1];
+    for (int k = 0; k <= length; k++) {
+      out[k] = col + raw[Math.min(start + k, raw.length - 1)];
+    }
+    return out;
+  }
+
+  /**
+   * Where each character of a JSON string's contents (starting at {@code from} in
+   * {@code source}, {@code length} characters once decoded) stands, in columns after its first
+   * one; null when there is no escape.
+   */
+  static int[] rawOffsets(String source, long from, int length) {
+    if (from < 0 || from + length >= source.length()) {
+      return null;
+    }
+    int start = (int) from;
+    if (source.charAt(start + length) == '"' && source.indexOf('\\', start) >= start + length
+        || source.indexOf('\\', start) < 0) {
+      return null; // no backslash inside: every character stands for itself
+    }
+    int[] raw = new int[length + 1];
+    int at = start;
+    for (int k = 0; k < length && at < source.length(); k++) {
+      raw[k] = at - start;
+      if (source.charAt(at) == '\\' && at + 1 < source.length()) {
+        at += source.charAt(at + 1) == 'u' ? 6 : 2;
+      } else {
+        at++;
+      }
+    }
+    raw[length] = at - start;
+    return raw;
+  }
+
+  private static J value(JsonParser p, String source) throws IOException {
     JsonLocation loc = p.currentTokenLocation();
     int line = (int) loc.getLineNr();
     int col = (int) loc.getColumnNr();
@@ -282,7 +339,7 @@ final class IpynbReader {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           p.nextToken();
-          map.put(name, value(p));
+          map.put(name, value(p, source));
         }
         if (p.currentToken() != JsonToken.END_OBJECT) {
           throw new JsonParseException(p, "unexpected end of input inside an object");
@@ -299,12 +356,13 @@ final class IpynbReader {
           if (next == null) {
             throw new JsonParseException(p, "unexpected end of input inside an array");
           }
-          list.add(value(p));
+          list.add(value(p, source));
         }
         return new J(list, line, col);
       }
       case VALUE_STRING -> {
-        return new J(p.getText(), line, col);
+        String text = p.getText();
+        return new J(text, line, col, rawOffsets(source, loc.getCharOffset() + 1, text.length()));
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         return new J(p.getNumberValue(), line, col);

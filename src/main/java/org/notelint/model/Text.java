@@ -21,15 +21,26 @@ public final class Text {
   private final int[] srcColumns;
   private final int cell;
   private final List<Mark> marks;
+  /**
+   * Per line, null or the source column of each character and of the line's end: for lines
+   * whose characters do not stand one column each (JSON strings with escapes).
+   */
+  private final int[][] columnMaps;
 
   private Text(String value, int[] lineStarts, int[] srcLines, int[] srcColumns, int cell,
       List<Mark> marks) {
+    this(value, lineStarts, srcLines, srcColumns, cell, marks, null);
+  }
+
+  private Text(String value, int[] lineStarts, int[] srcLines, int[] srcColumns, int cell,
+      List<Mark> marks, int[][] columnMaps) {
     this.value = value;
     this.lineStarts = lineStarts;
     this.srcLines = srcLines;
     this.srcColumns = srcColumns;
     this.cell = cell;
     this.marks = List.copyOf(marks);
+    this.columnMaps = columnMaps;
   }
 
   /** Text whose line {@code i} (0-based) sits at source line {@code firstLine + i}, column 1. */
@@ -52,6 +63,26 @@ public final class Text {
     String value = String.join("\n", lines);
     return new Text(value, lineStartsOf(value), srcLines.clone(), srcColumns.clone(), cell,
         List.of());
+  }
+
+  /**
+   * As {@link #mapped(List, int[], int[], int)}, where {@code columnMaps[i]}, when not null,
+   * gives the source column of each character of line {@code i} and of its end (length + 1
+   * entries): for lines whose characters do not stand one column each.
+   */
+  public static Text mapped(List<String> lines, int[] srcLines, int[] srcColumns,
+      int[][] columnMaps, int cell) {
+    if (columnMaps.length != lines.size()) {
+      throw new IllegalArgumentException("line map size mismatch");
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (columnMaps[i] != null && columnMaps[i].length != lines.get(i).length() + 1) {
+        throw new IllegalArgumentException("column map of line " + i + " has the wrong size");
+      }
+    }
+    Text t = mapped(lines, srcLines, srcColumns, cell);
+    return new Text(t.value, t.lineStarts, t.srcLines, t.srcColumns, cell, List.of(),
+        columnMaps.clone());
   }
 
   /** An empty text at a position. */
@@ -136,7 +167,12 @@ public final class Text {
   /** The source position of the character at {@code offset} (or just past the end). */
   public Position position(int offset) {
     int i = lineOf(offset);
-    return new Position(srcLines[i], srcColumns[i] + offset - lineStarts[i]);
+    int k = offset - lineStarts[i];
+    if (columnMaps != null && columnMaps[i] != null) {
+      int[] m = columnMaps[i];
+      return new Position(srcLines[i], m[Math.min(k, m.length - 1)]);
+    }
+    return new Position(srcLines[i], srcColumns[i] + k);
   }
 
   /** The source span of {@code [start, end)}. */
@@ -159,7 +195,7 @@ public final class Text {
     List<Mark> all = new ArrayList<>(marks);
     all.addAll(more);
     all.sort(Comparator.comparingInt(Mark::start).thenComparingInt(Mark::end));
-    return new Text(value, lineStarts, srcLines, srcColumns, cell, all);
+    return new Text(value, lineStarts, srcLines, srcColumns, cell, all, columnMaps);
   }
 
   /** The sub-text {@code [start, end)} with its positions and the marks inside it. */
@@ -174,6 +210,7 @@ public final class Text {
     int n = starts.length;
     int[] lines = new int[n];
     int[] cols = new int[n];
+    int[][] maps = columnMaps == null ? null : new int[n][];
     for (int k = 0; k < n; k++) {
       int src = first + k;
       if (src > last) {
@@ -181,6 +218,16 @@ public final class Text {
       }
       lines[k] = srcLines[src];
       cols[k] = k == 0 ? srcColumns[first] + start - lineStarts[first] : srcColumns[src];
+      if (maps != null && columnMaps[src] != null) {
+        int from = k == 0 ? start - lineStarts[first] : 0;
+        int len = (k + 1 < n ? starts[k + 1] - 1 : sub.length()) - starts[k];
+        int[] m = columnMaps[src];
+        maps[k] = new int[len + 1];
+        for (int j = 0; j <= len; j++) {
+          maps[k][j] = m[Math.min(from + j, m.length - 1)];
+        }
+        cols[k] = maps[k][0];
+      }
     }
     List<Mark> inside = new ArrayList<>();
     for (Mark m : marks) {
@@ -190,7 +237,7 @@ public final class Text {
         inside.add(new Mark(s - start, e - start, m.kind()));
       }
     }
-    return new Text(sub, starts, lines, cols, cell, inside);
+    return new Text(sub, starts, lines, cols, cell, inside, maps);
   }
 
   /**

@@ -79,6 +79,30 @@ class IpynbReaderTest {
       """;
 
   @Test
+  void columnsAfterJsonEscapesPointAtTheCharacterInTheFile() {
+    String line = "  {\"cell_type\": \"code\", \"metadata\": {}, \"outputs\": [], "
+        + "\"execution_count\": 1, \"source\": [\"s = \\\"caf\\u00e9 \\ud83d\\udca1\\\"; "
+        + "x = 1\\n\", \"y = s\"]}";
+    String json = "{\n \"cells\": [\n" + line + "\n ],\n \"metadata\": {},\n"
+        + " \"nbformat\": 4, \"nbformat_minor\": 5\n}\n";
+    NoteDocument d = DocumentReader.read("e.ipynb", json.getBytes(StandardCharsets.UTF_8));
+    CodeBlock code = (CodeBlock) d.root().blocks().get(0);
+    String v = code.code().value();
+    assertThat(v).isEqualTo("s = \"caf\u00e9 \ud83d\udca1\"; x = 1\ny = s");
+    int x = v.indexOf("x = 1");
+    // In the file, "x" stands after an escaped quote (2 columns) and three escaped code
+    // units of 6 columns each.
+    assertThat(code.code().position(x).column()).isEqualTo(line.indexOf("x = 1") + 1);
+    assertThat(code.code().position(v.indexOf("caf")).column())
+        .isEqualTo(line.indexOf("caf") + 1);
+    assertThat(code.code().span(x, x + 5).endColumn()).isEqualTo(line.indexOf("x = 1") + 6);
+    assertThat(code.code().slice(x, v.length()).position(0).column())
+        .isEqualTo(line.indexOf("x = 1") + 1);
+    assertThat(code.code().position(v.indexOf("y = s")).column())
+        .isEqualTo(line.indexOf("y = s") + 1);
+  }
+
+  @Test
   void readsNbformat4CellsWithLinesOfTheJsonFile() {
     NoteDocument d = DocumentReader.read("n.ipynb", V4.getBytes(StandardCharsets.UTF_8));
     assertThat(d.format()).isEqualTo(Format.IPYNB);
