@@ -89,8 +89,17 @@ public final class GrammarChecker {
       }
       List<Finding> found = new ArrayList<>();
       int unknown = 0;
+      Set<Integer> unknownAt = new java.util.HashSet<>();
+      for (Hit h : hits) {
+        if (h.spelling()) {
+          unknownAt.add(h.from());
+        }
+      }
       for (Hit h : hits) {
         Finding f = finding(doc, c, h, prose.identifiers());
+        if (f != null && h.spelling() && personName(c.source(0, c.length()), h, unknownAt)) {
+          f = null;
+        }
         if (f != null) {
           found.add(f);
           unknown += f.category() == Category.SPELLING ? 1 : 0;
@@ -136,7 +145,8 @@ public final class GrammarChecker {
     if (Vocabulary.looksLikeCode(token)) {
       return null; // a name written without backticks: lru_cache, os.path, len()
     }
-    if (h.spelling() && !misspelt(word, token, identifiers)) {
+    if (h.spelling() && (!misspelt(word, token, identifiers) || codeNextToWord(c, h)
+        || namesItsLink(c, h, word))) {
       return null;
     }
     if (h.ruleId().equals(SENTENCE_START) && known(word, identifiers)) {
@@ -162,7 +172,7 @@ public final class GrammarChecker {
 
   /** A spelling match that is a word, not a name, an acronym or a mis-decoded character. */
   private boolean misspelt(String word, String token, Set<String> identifiers) {
-    if (known(token, identifiers) || MOJIBAKE.matcher(word).find()) {
+    if (known(token, identifiers) || MOJIBAKE.matcher(word).find() || foreign(word)) {
       return false;
     }
     for (String w : word.split("[\\s-]+")) {
@@ -171,6 +181,87 @@ public final class GrammarChecker {
       }
     }
     return true;
+  }
+
+  /** A Markdown link's target right after its text: {@code ](https://...)}. */
+  private static final Pattern LINK_TARGET = Pattern.compile("^[^\\]\\n]{0,80}\\]\\(([^)\\s]+)\\)");
+
+  /**
+   * True when a word in a link's text is in the link's address: the text names what it links
+   * to ("[wtfjs](https://github.com/denysdovhan/wtfjs)", "[Fullstack Python](https://www.
+   * fullstackpython.com/)"), a project or site name, not a word to spell.
+   */
+  static boolean namesItsLink(ProseChunk c, Hit h, String word) {
+    String after = c.source(h.to(), Math.min(c.length(), h.to() + 400));
+    java.util.regex.Matcher m = LINK_TARGET.matcher(after);
+    return m.find() && m.group(1).toLowerCase(Locale.ROOT)
+        .contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when the word is glued to code: an operator right beside it ({@code x**y},
+   * {@code x%y}), or it is a string prefix of one or two letters before a quote
+   * ({@code ur'raw'}). A possessive ("Pyton's") is still a word.
+   */
+  static boolean codeNextToWord(ProseChunk c, Hit h) {
+    String s = c.source(0, c.length());
+    char before = h.from() > 0 ? s.charAt(h.from() - 1) : ' ';
+    char after = h.to() < s.length() ? s.charAt(h.to()) : ' ';
+    boolean prefix = h.to() - h.from() <= 2 && (after == '\'' || after == '"'); // ur'x', b"x"
+    // Not '<' or '>': HTML tags stand right beside words ("expections<a class=...").
+    return "*/%=&|^".indexOf(before) >= 0 || "*/%=&|^".indexOf(after) >= 0 || prefix;
+  }
+
+  private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+  /** Words that put a person's name after them: "by David Beazley", "thanks to ...". */
+  private static final Set<String> BEFORE_NAME = Set.of("by", "from", "and", "with", "thanks");
+
+  /**
+   * True when an unknown capitalised word is part of a person's name rather than a typo:
+   * after a capitalised word that follows "by", "from", "and", "with", "thanks" or a bracket
+   * ("by Richard Gruet", "[Satwik Kansal]"), or beside another unknown capitalised word
+   * after such a word or bracket. A capitalised typo at the start of a heading or sentence
+   * ("Abstarct Base Classes") is still reported.
+   */
+  static boolean personName(String text, Hit h, Set<Integer> unknownAt) {
+    String word = text.substring(h.from(), h.to());
+    if (!TITLE_WORD.matcher(word).matches()) {
+      return false;
+    }
+    String before = text.substring(0, h.from());
+    String[] back = before.isBlank() ? new String[0] : before.strip().split("\\s+");
+    boolean bracketBefore = before.endsWith("[") || before.endsWith("(");
+    String prev = back.length == 0 || !before.endsWith(" ") ? null : back[back.length - 1];
+    String lead = back.length < 2 ? null : back[back.length - 2];
+    if (prev != null) {
+      boolean prevBracket = prev.startsWith("[") || prev.startsWith("(");
+      String bare = prev.replaceFirst("^[\\[(]", "");
+      boolean leadOk = prevBracket || lead != null
+          && BEFORE_NAME.contains(lead.toLowerCase(Locale.ROOT));
+      if (TITLE_WORD.matcher(bare).matches() && leadOk) {
+        return true;
+      }
+    }
+    // The first of two unknown capitalised words: "[Satwik Kansal]", "by Denys Dovhan".
+    java.util.regex.Matcher next = Pattern.compile("^ (\\p{Lu}\\p{Ll}+)")
+        .matcher(text.substring(h.to()));
+    boolean leadOk = bracketBefore || prev != null
+        && BEFORE_NAME.contains(prev.toLowerCase(Locale.ROOT));
+    return leadOk && next.find() && unknownAt.contains(h.to() + 1);
+  }
+
+  /**
+   * True for a word with a letter beyond Latin-1 ("Tiếng Việt", "Dvořák"): a name or a word
+   * of another language, which an English dictionary has no say on.
+   */
+  static boolean foreign(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char ch = word.charAt(i);
+      if (ch > 0xFF && Character.isLetter(ch)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -237,8 +328,13 @@ public final class GrammarChecker {
         continue;
       }
       java.util.regex.Matcher m = NEXT_WORD.matcher(after);
+      // "a op1 b", "a x", "with a \" inside": the article is a variable, or a character
+      // is named; neither takes "an".
+      String next = after.split("\\s", 2)[0];
       return m.lookingAt() && NOT_NOUN.contains(m.group().toLowerCase(Locale.ROOT))
-          || after.startsWith(",") || after.startsWith("=");
+          || after.startsWith(",") || after.startsWith("=")
+          || next.length() == 1 || next.chars().anyMatch(Character::isDigit)
+          || next.startsWith("\"") || next.startsWith("'");
     }
     return false;
   }

@@ -48,7 +48,9 @@ public final class ProseExtractor {
           + "|\\b[A-Za-z_][\\w.]*\\([^()\\n]{0,80}\\)"
           + "|[^\\s(]*[\\[\\]{}=][^\\s)]*"
           // quoted data rather than words: 'a a a', "x=1", '(1, 2)'
-          + "|(['\"])[^'\"\\n\\p{L}]*(?:\\p{L}(?!\\p{L})[^'\"\\n\\p{L}]*)*\\1");
+          + "|(['\"])[^'\"\\n\\p{L}]*(?:\\p{L}(?!\\p{L})[^'\"\\n\\p{L}]*)*\\1"
+          // an object's repr in output: <function f at 0x7f...>, <object object at 0x1>
+          + "|<[^<>\\n]{1,80}? at 0x[0-9a-fA-F]+>");
   /** A run of letters in scripts other than Latin, with the spaces between its words. */
   private static final Pattern OTHER_SCRIPT = Pattern.compile(
       "[\\p{L}&&[^\\p{IsLatin}]][\\p{L}\\p{M}&&[^\\p{IsLatin}]]*"
@@ -226,12 +228,62 @@ public final class ProseExtractor {
         s++;
       }
       String line = v.substring(s, end);
-      if (s < end && Pythonish.statementLike(line) && CODE_SIGNAL.matcher(line).find()) {
+      if (s < end && (Pythonish.statementLike(line) && CODE_SIGNAL.matcher(line).find()
+          || line.startsWith(">>>") || line.startsWith("... ") || line.equals("...")
+          || tabular(line))) {
         marks.add(new Mark(s, end, Mark.Kind.CODE));
+      } else if (s < end) {
+        Matcher ref = REFERENCE_NAME.matcher(line);
+        if (ref.lookingAt()) {
+          marks.add(new Mark(s, s + ref.end(1), Mark.Kind.CODE));
+        }
       }
       i = end + 1;
     }
   }
+
+  /**
+   * True for a line of program output laid out in columns rather than written: six or more
+   * cells, and either two thirds of them numbers ("1  2  3  4  5  6") or, on a line spaced
+   * into columns (two runs of several spaces or more), two thirds of them one or two
+   * characters long ("Su Mo Tu We Th Fr Sa      Su Mo ..."). Prose full of short words
+   * ("it is a way to do so in C") is single-spaced and stays prose.
+   */
+  static boolean tabular(String line) {
+    String[] cells = line.strip().split("\\s+");
+    if (cells.length < 6) {
+      return false;
+    }
+    int numbers = 0;
+    int small = 0;
+    for (String c : cells) {
+      if (c.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == '-'
+          || ch == ',')) {
+        numbers++;
+        small++;
+      } else if (c.length() <= 2) {
+        small++;
+      }
+    }
+    if (numbers * 3 >= cells.length * 2) {
+      return true;
+    }
+    int runs = 0;
+    java.util.regex.Matcher m = WIDE_GAP.matcher(line.strip());
+    while (m.find()) {
+      runs++;
+    }
+    return runs >= 2 && small * 3 >= cells.length * 2;
+  }
+
+  /**
+   * A reference line: a name, a gap of two spaces or more, then what it is
+   * ("gl          Access to graphics library", "whatis <arg>" is not one). The name is code.
+   */
+  private static final Pattern REFERENCE_NAME = Pattern.compile(
+      "([A-Za-z_][\\w.]*(?:\\([^()\\n]{0,40}\\)?)?)(?: {2,}|\t+)(?=\\S)");
+
+  private static final Pattern WIDE_GAP = Pattern.compile(" {2,}|\t");
 
   /**
    * reStructuredText renders "text ::" as "text" (the reader keeps " :" of it): the lone

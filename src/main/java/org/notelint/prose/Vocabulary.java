@@ -28,6 +28,8 @@ public final class Vocabulary {
   /** The n-th of a variable: nth, ith, kth, yth. */
   private static final Pattern ORDINAL_OF_VARIABLE = Pattern.compile("[a-z]th");
   private static final Pattern OPTION_OR_SUFFIX = Pattern.compile("(?:--?|\\.)[A-Za-z]\\S*");
+  /** Format specifiers and shell or template variables: %n, %timeit, $var, $PATH. */
+  private static final Pattern SIGIL = Pattern.compile("[%$][A-Za-z]\\w*");
 
   private final Set<String> exact = new HashSet<>();
   private final Set<String> anyCase = new HashSet<>();
@@ -118,6 +120,7 @@ public final class Vocabulary {
         || LETTERS_AND_DIGITS.matcher(token).matches()
         || CALL.matcher(token).matches()
         || OPTION_OR_SUFFIX.matcher(token).matches()
+        || SIGIL.matcher(token).matches()
         || ODD_CASE.matcher(token).matches()
         || ORDINAL_OF_VARIABLE.matcher(token).matches();
   }
