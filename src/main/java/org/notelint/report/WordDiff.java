@@ -9,8 +9,11 @@ import java.util.List;
  * differences marked.
  */
 final class WordDiff {
-  /** Beyond this many words a side, no words are marked (the table would be too large). */
-  static final int MAX_WORDS = 3000;
+  /**
+   * Beyond this many words a side, the longest common subsequence (a table of both sizes
+   * multiplied) is not computed: the words absent from the other side are marked instead.
+   */
+  static final int MAX_WORDS = 800;
 
   private WordDiff() {}
 
@@ -22,8 +25,13 @@ final class WordDiff {
     List<String> a = words(text);
     List<String> b = words(other);
     List<Piece> out = new ArrayList<>();
+    String[] ka = keys(a);
+    String[] kb = keys(b);
     if (a.size() > MAX_WORDS || b.size() > MAX_WORDS) {
-      out.add(new Piece(text, false));
+      java.util.Set<String> there = new java.util.HashSet<>(java.util.Arrays.asList(kb));
+      for (int i = 0; i < a.size(); i++) {
+        add(out, a.get(i), !there.contains(ka[i]));
+      }
       return out;
     }
     int n = a.size();
@@ -31,14 +39,14 @@ final class WordDiff {
     int[][] lcs = new int[n + 1][m + 1];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        lcs[i][j] = key(a.get(i)).equals(key(b.get(j))) ? lcs[i + 1][j + 1] + 1
+        lcs[i][j] = ka[i].equals(kb[j]) ? lcs[i + 1][j + 1] + 1
             : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
     int i = 0;
     int j = 0;
     while (i < n) {
-      if (j < m && key(a.get(i)).equals(key(b.get(j)))) {
+      if (j < m && ka[i].equals(kb[j])) {
         add(out, a.get(i), false);
         i++;
         j++;
@@ -52,17 +60,21 @@ final class WordDiff {
     return out;
   }
 
+  /** Each word without its trailing whitespace: what is compared. */
+  private static String[] keys(List<String> words) {
+    String[] k = new String[words.size()];
+    for (int i = 0; i < k.length; i++) {
+      k[i] = words.get(i).strip();
+    }
+    return k;
+  }
+
   private static void add(List<Piece> out, String word, boolean changed) {
     if (!out.isEmpty() && out.get(out.size() - 1).changed() == changed) {
       out.set(out.size() - 1, new Piece(out.get(out.size() - 1).text() + word, changed));
     } else {
       out.add(new Piece(word, changed));
     }
-  }
-
-  /** The word without its trailing whitespace: what is compared. */
-  private static String key(String w) {
-    return w.strip();
   }
 
   /** Words, each with the whitespace after it; leading whitespace is a word of its own. */
