@@ -238,13 +238,16 @@ public final class Cli {
   }
 
   private int build(RunConfig config) throws InputException, UsageException {
+    long t0 = System.nanoTime();
     Taxonomy taxonomy = loadTopics(config);
     Linted linted = lintInput(config);
     Ingestor.Result result = linted.input();
     List<Finding> findings = linted.findings();
     Path outDir = resolve(config.output());
+    long t1 = System.nanoTime();
     Guide guide = new Merger(taxonomy).merge(result.documents(), findings, linted.duplicates());
     String markdown = GuideMarkdown.write(guide, VERSION);
+    long t2 = System.nanoTime();
     StringBuilder report = new StringBuilder();
     for (Finding f : linted.reported()) {
       report.append(TextReporter.line(f, "", false)).append('\n');
@@ -252,20 +255,33 @@ public final class Cli {
     report.append(summary(linted)).append('\n');
     report.append('\n').append(GuideReport.write(guide));
     ReportData data = report(config, linted, guide);
+    long[] stage = new long[8];
     try {
       Files.createDirectories(outDir);
       writeAtomically(outDir.resolve("guide.md"), markdown);
+      stage[0] = System.nanoTime();
       writeAtomically(outDir.resolve("guide.html"),
           GuideHtml.render(markdown, GuideMarkdown.TITLE));
+      stage[1] = System.nanoTime();
       writeAtomically(outDir.resolve("report.txt"), report.toString());
       writeAtomically(outDir.resolve("report.json"), JsonReport.write(data));
+      stage[2] = System.nanoTime();
       writeAtomically(outDir.resolve("report.sarif"), SarifReport.write(data, allRules(linted)));
       writeAtomically(outDir.resolve("report.junit.xml"),
           JunitReport.write(data, f -> config.failOn().fails(f.severity())));
+      stage[3] = System.nanoTime();
       writeAtomically(outDir.resolve("report.html"), HtmlReport.write(data));
+      stage[4] = System.nanoTime();
     } catch (IOException e) {
       err.println("notelint: cannot write to " + config.output() + ": " + describe(e));
       return ExitCode.INPUT.code();
+    }
+    if (config.verbose()) {
+      err.printf(java.util.Locale.ROOT, "notelint: time: read and lint %.2f s, merge %.2f s, "
+          + "guide.html %.2f s, report.txt and .json %.2f s, .sarif and .junit.xml %.2f s, "
+          + "report.html %.2f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+          (stage[1] - stage[0]) / 1e9, (stage[2] - stage[1]) / 1e9,
+          (stage[3] - stage[2]) / 1e9, (stage[4] - stage[3]) / 1e9);
     }
     if (!config.quiet()) {
       int n = result.documents().size();
