@@ -6,9 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import org.notelint.dedupe.Deduper;
 import org.notelint.emit.GuideHtml;
 import org.notelint.emit.GuideMarkdown;
@@ -22,9 +34,11 @@ import org.notelint.lint.Linter;
 import org.notelint.lint.PythonVersion;
 import org.notelint.lint.Rule;
 import org.notelint.lint.RuleFileException;
+import org.notelint.lint.RuleFiles;
 import org.notelint.lint.RuleLoader;
 import org.notelint.lint.RuleMeta;
 import org.notelint.lint.RuleSet;
+import org.notelint.lint.Scope;
 import org.notelint.lint.kinds.DuplicateRule;
 import org.notelint.merge.Guide;
 import org.notelint.merge.Merger;
@@ -32,6 +46,8 @@ import org.notelint.merge.Taxonomy;
 import org.notelint.model.Finding;
 import org.notelint.model.NoteDocument;
 import org.notelint.model.RuleInfo;
+import org.notelint.model.Severity;
+import org.notelint.pipeline.DuplicateFindings;
 import org.notelint.pipeline.Pipeline;
 import org.notelint.prose.GrammarChecker;
 import org.notelint.prose.LanguageToolEngine;
@@ -220,7 +236,7 @@ public final class Cli {
     List<RuleInfo> known = allRules(linted);
     return ReportData.of(VERSION, config.command(),
         new ReportData.Settings(config.python(), config.grammar(), config.lang(),
-            config.failOn().name().toLowerCase(java.util.Locale.ROOT),
+            config.failOn().name().toLowerCase(Locale.ROOT),
             config.baseline() == null ? null : config.baseline().toString()),
         displayPrefix(linted.input().root()), linted.input().documents(), linted.reported(),
         linted.baselined(), ReportData.describe(known, linted.reported()),
@@ -233,7 +249,7 @@ public final class Cli {
     for (Rule r : linted.rules().rules()) {
       all.add(r.meta().info());
     }
-    all.sort(java.util.Comparator.comparing(RuleInfo::id));
+    all.sort(Comparator.comparing(RuleInfo::id));
     return all;
   }
 
@@ -277,7 +293,7 @@ public final class Cli {
       return ExitCode.INPUT.code();
     }
     if (config.verbose()) {
-      err.printf(java.util.Locale.ROOT, "notelint: time: read and lint %.2f s, merge %.2f s, "
+      err.printf(Locale.ROOT, "notelint: time: read and lint %.2f s, merge %.2f s, "
           + "guide.html %.2f s, report.txt and .json %.2f s, .sarif and .junit.xml %.2f s, "
           + "report.html %.2f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
           (stage[1] - stage[0]) / 1e9, (stage[2] - stage[1]) / 1e9,
@@ -308,8 +324,8 @@ public final class Cli {
   }
 
   /** Files a settings file names, shown relative to the working directory. */
-  private List<org.notelint.lint.RuleFiles.Source> extraFiles(List<Path> files) {
-    List<org.notelint.lint.RuleFiles.Source> out = new ArrayList<>();
+  private List<RuleFiles.Source> extraFiles(List<Path> files) {
+    List<RuleFiles.Source> out = new ArrayList<>();
     for (Path f : files) {
       Path a = resolve(f);
       String shown;
@@ -318,7 +334,7 @@ public final class Cli {
       } catch (IllegalArgumentException e) {
         shown = a.toString();
       }
-      out.add(new org.notelint.lint.RuleFiles.Source(shown, a));
+      out.add(new RuleFiles.Source(shown, a));
     }
     return out;
   }
@@ -404,7 +420,7 @@ public final class Cli {
     Linter linter = linter(config, prose);
     checkRuleLevels(config, linter.rules());
     Ingestor.Result result = ingest(config);
-    java.util.function.Predicate<String> changed = config.changedSince() == null ? null
+    Predicate<String> changed = config.changedSince() == null ? null
         : changedFilter(config, result);
     Pipeline.Result run = lint(linter, prose, result, config,
         changed != null && config.command().equals("check") ? changed : path -> true);
@@ -414,11 +430,11 @@ public final class Cli {
     if (changed != null && !config.command().equals("check")) {
       // build linted every note (the guide needs every finding); the reports still flag a
       // changed note that repeats an unchanged one, as check does.
-      java.util.Set<Finding> usual = new java.util.HashSet<>();
-      org.notelint.pipeline.DuplicateFindings.of(run.duplicates().clusters(), linter.rules())
+      Set<Finding> usual = new HashSet<>();
+      DuplicateFindings.of(run.duplicates().clusters(), linter.rules())
           .values().forEach(usual::addAll);
       List<Finding> more = new ArrayList<>(reported);
-      org.notelint.pipeline.DuplicateFindings.of(run.duplicates().clusters(), linter.rules(),
+      DuplicateFindings.of(run.duplicates().clusters(), linter.rules(),
           changed).forEach((file, list) -> list.stream()
               .filter(f -> changed.test(f.file()) && !usual.contains(f)).forEach(more::add));
       List<Finding> all = new ArrayList<>(relevel(more, config.extras().ruleLevels()));
@@ -497,14 +513,14 @@ public final class Cli {
   }
 
   /** Which files found in folders are read: the settings file's include and exclude globs. */
-  private static java.util.function.Predicate<String> selection(RunConfig.Extras x) {
+  private static Predicate<String> selection(RunConfig.Extras x) {
     if (x.include().isEmpty() && x.exclude().isEmpty()) {
       return path -> true;
     }
-    java.nio.file.FileSystem fs = java.nio.file.FileSystems.getDefault();
-    List<java.nio.file.PathMatcher> in = x.include().stream()
+    FileSystem fs = FileSystems.getDefault();
+    List<PathMatcher> in = x.include().stream()
         .map(g -> fs.getPathMatcher("glob:" + g)).toList();
-    List<java.nio.file.PathMatcher> out = x.exclude().stream()
+    List<PathMatcher> out = x.exclude().stream()
         .map(g -> fs.getPathMatcher("glob:" + g)).toList();
     return path -> {
       Path p = Path.of(path);
@@ -515,10 +531,10 @@ public final class Cli {
 
   /** A settings file that names a rule notelint does not have stops the run. */
   private static void checkRuleLevels(RunConfig config, RuleSet rules) throws UsageException {
-    java.util.Set<String> known = new java.util.HashSet<>();
+    Set<String> known = new HashSet<>();
     Linter.fixedRules().forEach(r -> known.add(r.id()));
     rules.rules().forEach(r -> known.add(r.meta().id()));
-    for (String id : new java.util.TreeSet<>(config.extras().ruleLevels().keySet())) {
+    for (String id : new TreeSet<>(config.extras().ruleLevels().keySet())) {
       if (!known.contains(id) && !id.matches("LT:[A-Z][A-Z0-9_]*")) {
         throw new UsageException(config.extras().file() + ":"
             + config.extras().ruleLines().getOrDefault(id, 1) + ": rules: unknown rule '" + id
@@ -528,7 +544,7 @@ public final class Cli {
   }
 
   /** Findings with the settings file's levels: a rule switched off reports nothing. */
-  private static List<Finding> relevel(List<Finding> findings, java.util.Map<String, String> levels) {
+  private static List<Finding> relevel(List<Finding> findings, Map<String, String> levels) {
     if (levels.isEmpty()) {
       return findings;
     }
@@ -538,7 +554,7 @@ public final class Cli {
       if (l == null) {
         out.add(f);
       } else if (!l.equals("off")) {
-        out.add(new Finding(f.ruleId(), org.notelint.model.Severity.parse(l), f.category(),
+        out.add(new Finding(f.ruleId(), Severity.parse(l), f.category(),
             f.message(), f.file(), f.span(), f.fix(), f.related()));
       }
     }
@@ -546,10 +562,10 @@ public final class Cli {
   }
 
   /** --changed-since: whether a note (by its path relative to the input root) changed. */
-  private java.util.function.Predicate<String> changedFilter(RunConfig config,
+  private Predicate<String> changedFilter(RunConfig config,
       Ingestor.Result result) throws UsageException {
-    java.util.Set<Path> changed = GitChanges.since(result.root(), config.changedSince());
-    java.util.Set<String> paths = new java.util.HashSet<>();
+    Set<Path> changed = GitChanges.since(result.root(), config.changedSince());
+    Set<String> paths = new HashSet<>();
     for (NoteDocument d : result.documents()) {
       if (changed.contains(result.root().resolve(d.path()).toAbsolutePath().normalize())) {
         paths.add(d.path());
@@ -564,11 +580,11 @@ public final class Cli {
 
   /** Lints, then reports what the prose stage skipped and saves its cache. */
   private Pipeline.Result lint(Linter linter, Prose prose, Ingestor.Result result,
-      RunConfig config, java.util.function.Predicate<String> only) throws UsageException {
+      RunConfig config, Predicate<String> only) throws UsageException {
     Pipeline.Result run;
     me.tongfei.progressbar.ProgressBar bar = null;
     try {
-      java.util.function.IntFunction<Runnable> step = n -> () -> { };
+      IntFunction<Runnable> step = n -> () -> { };
       if (progress && !config.quiet()) {
         step = n -> {
           me.tongfei.progressbar.ProgressBar b = new me.tongfei.progressbar.ProgressBarBuilder()
@@ -595,9 +611,9 @@ public final class Cli {
     }
     if (config.verbose()) {
       // One line per file: which passages were not checked, and why.
-      var skipped = new java.util.TreeMap<>(prose.checker().skipped());
+      var skipped = new TreeMap<>(prose.checker().skipped());
       for (var e : skipped.entrySet()) {
-        var why = new java.util.TreeMap<String, Integer>();
+        var why = new TreeMap<String, Integer>();
         for (ProseExtractor.Skipped s : e.getValue()) {
           why.merge(s.language(), 1, Integer::sum);
         }
@@ -664,7 +680,7 @@ public final class Cli {
     for (Rule r : set.rules()) {
       all.add(r.meta().info());
     }
-    all.sort(java.util.Comparator.comparing(RuleInfo::id));
+    all.sort(Comparator.comparing(RuleInfo::id));
     if (config.ruleId() == null) {
       for (RuleInfo r : all) {
         out.printf("%-8s %-34s %-8s %-14s %s%n", r.id(), r.name(), r.severity().label(),
@@ -688,10 +704,10 @@ public final class Cli {
     out.println("severity: " + r.severity().label() + ", category: " + r.category().label());
     Optional<Rule> data = set.find(r.id());
     data.ifPresent(d -> out.println("reads: " + String.join(", ", d.meta().scopes().stream()
-        .sorted().map(org.notelint.lint.Scope::label).toList())));
+        .sorted().map(Scope::label).toList())));
     if (data.isPresent() && data.get() instanceof DuplicateRule dr) {
       StringBuilder sb = new StringBuilder("compares: " + dr.match() + " duplicates");
-      new java.util.TreeMap<>(dr.settings()).forEach((k, v) -> sb.append(", ").append(k)
+      new TreeMap<>(dr.settings()).forEach((k, v) -> sb.append(", ").append(k)
           .append(' ').append(v == Math.rint(v) ? Long.toString(v.longValue()) : v.toString()));
       out.println(sb);
     }
@@ -725,7 +741,7 @@ public final class Cli {
 
   /** An example, numbered, its lines behind a bar so that where one ends is plain. */
   private static String example(int n, String s) {
-    StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "%3d |", n));
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%3d |", n));
     String[] lines = s.strip().split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       sb.append(i == 0 ? "" : "\n    |").append(lines[i].isEmpty() ? "" : " " + lines[i]);

@@ -58,12 +58,6 @@ public final class DuplicateFindings {
       }
       for (int i = 1; i < c.members().size(); i++) {
         Cluster.Member m = c.members().get(i);
-        ContentUnit u = m.unit();
-        Map<String, String> vars = Map.of(
-            "first", where(first, u.file()),
-            "likeness", likeness(m),
-            "cluster", c.id(),
-            "copies", Integer.toString(c.members().size()));
         // The first copy and the copies nearest in report order, at most MAX_RELATED: a
         // cluster of thousands must not give each finding thousands of locations.
         List<Finding.Location> related = new ArrayList<>();
@@ -74,9 +68,7 @@ public final class DuplicateFindings {
             related.add(where.get(k));
           }
         }
-        out.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(new Finding(
-            rule.meta().id(), rule.meta().severity(), rule.meta().category(),
-            Template.fill(rule.meta().message(), vars), u.file(), u.span(), null, related));
+        add(out, rule, c, m.unit(), first, m, related);
       }
       if (inScope != null && inScope.test(first.file())) {
         for (int k = 1; k < c.members().size(); k++) {
@@ -86,11 +78,6 @@ public final class DuplicateFindings {
           }
           // Jaccard similarity and containment are symmetric: member k's figures hold for
           // the first copy seen from k.
-          Map<String, String> vars = Map.of(
-              "first", where(m.unit(), first.file()),
-              "likeness", likeness(m),
-              "cluster", c.id(),
-              "copies", Integer.toString(c.members().size()));
           List<Finding.Location> related = new ArrayList<>();
           related.add(where.get(k));
           for (int j = 1; j < where.size() && related.size() < MAX_RELATED; j++) {
@@ -98,15 +85,28 @@ public final class DuplicateFindings {
               related.add(where.get(j));
             }
           }
-          out.computeIfAbsent(first.file(), f -> new ArrayList<>()).add(new Finding(
-              rule.meta().id(), rule.meta().severity(), rule.meta().category(),
-              Template.fill(rule.meta().message(), vars), first.file(), first.span(), null,
-              related));
+          add(out, rule, c, first, m.unit(), m, related);
           break;
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The finding on {@code on} that says it repeats {@code copyOf}, with {@code m}'s likeness
+   * (the member of the pair that is not the cluster's first).
+   */
+  private static void add(Map<String, List<Finding>> out, DuplicateRule rule, Cluster c,
+      ContentUnit on, ContentUnit copyOf, Cluster.Member m, List<Finding.Location> related) {
+    Map<String, String> vars = Map.of(
+        "first", where(copyOf, on.file()),
+        "likeness", likeness(m),
+        "cluster", c.id(),
+        "copies", Integer.toString(c.members().size()));
+    out.computeIfAbsent(on.file(), f -> new ArrayList<>()).add(new Finding(
+        rule.meta().id(), rule.meta().severity(), rule.meta().category(),
+        Template.fill(rule.meta().message(), vars), on.file(), on.span(), null, related));
   }
 
   /** {@code file:line}, or {@code line N} inside the same file. */

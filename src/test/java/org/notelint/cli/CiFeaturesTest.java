@@ -2,29 +2,22 @@ package org.notelint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.notelint.testing.CliRun;
 
 /** What CI runs rely on: baselines, --changed-since, the settings file, --format github. */
 class CiFeaturesTest {
   @TempDir
   Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), dir, false).run(args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliRun run(String... args) {
+    return CliRun.of(dir, args);
   }
 
   private Path note(String name, String text) throws IOException {
@@ -39,7 +32,7 @@ class CiFeaturesTest {
   @Test
   void baselineSurvivesLinesInsertedAboveAndFailsOnANewFinding() throws IOException {
     Path a = note("a.md", OLD_API);
-    Run write = run("check", "notes", "--no-grammar", "--no-cache", "--write-baseline",
+    CliRun write = run("check", "notes", "--no-grammar", "--no-cache", "--write-baseline",
         "base.json");
     assertThat(write.code()).isZero();
     assertThat(write.err()).isEqualTo("notelint: wrote base.json: 1 finding accepted\n");
@@ -49,12 +42,12 @@ class CiFeaturesTest {
 
     Files.writeString(a, "# GIL\n\nA new first paragraph.\n\nAnd another.\n\n"
         + "Tune it with   sys.getcheckinterval() as needed.\n");
-    Run shifted = run("check", "notes", "--no-grammar", "--no-cache", "--baseline", "base.json");
+    CliRun shifted = run("check", "notes", "--no-grammar", "--no-cache", "--baseline", "base.json");
     assertThat(shifted.code()).as(shifted.out()).isZero();
     assertThat(shifted.out()).isEqualTo("no findings in 1 file; 1 accepted by the baseline\n");
 
     Files.writeString(a, Files.readString(a) + "\nOr with sys.getcheckinterval() again.\n");
-    Run fresh = run("check", "notes", "--no-grammar", "--no-cache", "--baseline", "base.json");
+    CliRun fresh = run("check", "notes", "--no-grammar", "--no-cache", "--baseline", "base.json");
     assertThat(fresh.code()).isEqualTo(1);
     assertThat(fresh.out()).startsWith("notes/a.md:9:9: error [API-001]")
         .endsWith("; 1 accepted by the baseline\n");
@@ -66,7 +59,7 @@ class CiFeaturesTest {
     note("b.md", "# B\n\nPlain text.\n");
     run("check", "notes", "--no-grammar", "--no-cache", "--write-baseline", "base.json");
     assertThat(Files.readString(dir.resolve("base.json"))).contains("\"file\": \"notes/sub/a.md\"");
-    Run one = run("check", "notes/sub/a.md", "--no-grammar", "--no-cache", "--baseline",
+    CliRun one = run("check", "notes/sub/a.md", "--no-grammar", "--no-cache", "--baseline",
         "base.json");
     assertThat(one.code()).as(one.out()).isZero();
   }
@@ -76,7 +69,7 @@ class CiFeaturesTest {
     note("a.md", OLD_API);
     run("check", "notes", "--no-grammar", "--no-cache", "--write-baseline", "base.json");
     note("a.md", OLD_API + "\nTune it with sys.getcheckinterval() as needed.\n");
-    Run r = run("check", "notes", "--no-grammar", "--no-cache", "--baseline", "base.json");
+    CliRun r = run("check", "notes", "--no-grammar", "--no-cache", "--baseline", "base.json");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out().lines().filter(l -> l.contains("[API-001]")).toList()).hasSize(1);
   }
@@ -89,7 +82,7 @@ class CiFeaturesTest {
     Files.writeString(dir.resolve("b.json"), "{\n  \"notelintBaseline\": 1,\n  \"findings\": [\n"
         + "    {\"ruleId\": \"API-001\", \"file\": \"notes/a.md\", \"line\": \"x\"},\n"
         + "    {\"ruleId\": \"API-001\", \"file\": \"notes/a.md\"}\n  ]\n}\n");
-    Run r = run("check", "notes", "--no-grammar", "--baseline", "b.json");
+    CliRun r = run("check", "notes", "--no-grammar", "--baseline", "b.json");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("notelint: b.json:5: entry 2 has no text \"line\"\n");
     Files.writeString(dir.resolve("c.json"), "{\"notelintBaseline\": 1,\n \"findings\": [}\n");
@@ -121,7 +114,7 @@ class CiFeaturesTest {
     git("commit", "-qm", "notes");
     git("mv", "notes/moved.md", "notes/renamed.md");
     note("new.md", "# New\n\n" + shared);
-    Run r = run("check", "notes", "--no-grammar", "--no-cache", "--changed-since", "HEAD");
+    CliRun r = run("check", "notes", "--no-grammar", "--no-cache", "--changed-since", "HEAD");
     assertThat(r.code()).isEqualTo(1);
     List<String> files = r.out().lines().filter(l -> l.startsWith("notes/"))
         .map(l -> l.substring(0, l.indexOf(':'))).distinct().toList();
@@ -134,11 +127,11 @@ class CiFeaturesTest {
   @Test
   void changedSinceOutsideGitOrWithABadRevisionIsExitTwo() throws Exception {
     note("a.md", OLD_API);
-    Run outside = run("check", "notes", "--changed-since", "HEAD");
+    CliRun outside = run("check", "notes", "--changed-since", "HEAD");
     assertThat(outside.code()).isEqualTo(2);
     assertThat(outside.err()).startsWith("notelint: --changed-since needs a git work tree");
     git("init", "-q", ".");
-    Run bad = run("check", "notes", "--changed-since", "no-such-rev");
+    CliRun bad = run("check", "notes", "--changed-since", "no-such-rev");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).startsWith("notelint: --changed-since 'no-such-rev': not a revision");
   }
@@ -149,7 +142,7 @@ class CiFeaturesTest {
     note("drafts/b.md", OLD_API);
     note("notelint.yaml", "python: \"3.8\"\nfail-on: error\nexclude: [\"drafts/**\"]\n"
         + "rules:\n  STR-005: off\n");
-    Run r = run("check", "notes", "--no-grammar", "--no-cache");
+    CliRun r = run("check", "notes", "--no-grammar", "--no-cache");
     // Python 3.8 still had getcheckinterval (deprecated): a warning, which fail-on error lets
     // pass; the placeholder rule is off; drafts/ and the settings file are not read.
     assertThat(r.out()).isEqualTo("notes/a.md:3:14: warning [API-002] sys.getcheckinterval() "
@@ -157,11 +150,11 @@ class CiFeaturesTest {
         + "sys.setswitchinterval(), a time in seconds\n"
         + "1 finding in 1 file (0 errors, 1 warning, 0 notes); by category: deprecated-api 1\n");
     assertThat(r.code()).isZero();
-    Run cli = run("check", "notes", "--no-grammar", "--no-cache", "--fail-on", "warning",
+    CliRun cli = run("check", "notes", "--no-grammar", "--no-cache", "--fail-on", "warning",
         "--python", "3.12");
     assertThat(cli.code()).isEqualTo(1);
     assertThat(cli.out()).contains("error [API-001]");
-    Run none = run("check", "notes", "--no-grammar", "--no-cache", "--no-config");
+    CliRun none = run("check", "notes", "--no-grammar", "--no-cache", "--no-config");
     assertThat(none.out()).contains("drafts/b.md", "[STR-005]");
   }
 
@@ -169,7 +162,7 @@ class CiFeaturesTest {
   void settingsFileRelevelsRulesAndAddsWords() throws IOException {
     note("a.md", OLD_API);
     Files.writeString(dir.resolve("ci.yaml"), "rules:\n  API-001: note\n");
-    Run r = run("check", "notes", "--no-grammar", "--no-cache", "--config", "ci.yaml");
+    CliRun r = run("check", "notes", "--no-grammar", "--no-cache", "--config", "ci.yaml");
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("notes/a.md:3:14: note [API-001]");
   }
@@ -187,7 +180,7 @@ class CiFeaturesTest {
         {"jobs: 0\n", "ci.yaml:1: jobs: use a whole number from 1 to 256"},
         {"lang: fr\n", "ci.yaml:1: lang: 'fr' is not one of"}}) {
       Files.writeString(dir.resolve("ci.yaml"), c[0]);
-      Run r = run("check", "notes", "--no-grammar", "--config", "ci.yaml");
+      CliRun r = run("check", "notes", "--no-grammar", "--config", "ci.yaml");
       assertThat(r.code()).as(c[0]).isEqualTo(2);
       assertThat(r.err()).as(c[0]).startsWith("notelint: " + c[1]);
     }

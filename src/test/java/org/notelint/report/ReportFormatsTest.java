@@ -23,6 +23,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.notelint.testing.CliRun;
 import org.notelint.testing.Snapshots;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

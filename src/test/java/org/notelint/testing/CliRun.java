@@ -1,4 +1,4 @@
-package org.notelint.report;
+package org.notelint.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.notelint.cli.Cli;
 
 /** Runs the CLI in-process from {@code cwd}; what it printed and returned. */
-record CliRun(int code, String out, String err) {
-  static CliRun of(Path cwd, String... args) {
+public record CliRun(int code, String out, String err) {
+  public static CliRun of(Path cwd, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
