@@ -61,6 +61,8 @@ record ConfigFile(String shown, String python, String failOn, Boolean grammar, S
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new UsageException(shown + ": not a settings file: not UTF-8 text", false);
     } catch (IOException e) {
       throw new UsageException(shown + ": cannot read: " + e.getMessage(), false);
     }

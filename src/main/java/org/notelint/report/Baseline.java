@@ -60,6 +60,8 @@ public final class Baseline {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (java.nio.file.NoSuchFileException e) {
       throw new BaselineException(shown + ": no such file (write one with --write-baseline)");
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new BaselineException(shown + ": not a baseline: not UTF-8 text");
     } catch (IOException e) {
       throw new BaselineException(shown + ": cannot read: " + e.getMessage());
     }
@@ -94,7 +96,7 @@ public final class Baseline {
               + " has no text \"" + k + "\"");
         }
       }
-      int count = e.has("count") ? e.get("count").asInt(-1) : 1;
+      int count = !e.has("count") ? 1 : e.get("count").isInt() ? e.get("count").asInt() : -1;
       if (count < 1) {
         throw new BaselineException(shown + ":" + lineOf(text, n) + ": entry " + n
             + ": \"count\" must be a whole number from 1");

@@ -90,6 +90,13 @@ class CiFeaturesTest {
         .startsWith("notelint: c.json:2: not a baseline: ");
     assertThat(run("check", "notes", "--baseline", "b.json", "--write-baseline", "x").code())
         .isEqualTo(2);
+    Files.writeString(dir.resolve("d.json"), "{\"notelintBaseline\": 1, \"findings\": [\n"
+        + "  {\"ruleId\": \"X\", \"file\": \"a\", \"line\": \"b\", \"count\": 99999999999}]}\n");
+    assertThat(run("check", "notes", "--no-grammar", "--baseline", "d.json").err())
+        .isEqualTo("notelint: d.json:2: entry 1: \"count\" must be a whole number from 1\n");
+    Files.write(dir.resolve("e.json"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+    assertThat(run("check", "notes", "--no-grammar", "--baseline", "e.json").err())
+        .isEqualTo("notelint: e.json: not a baseline: not UTF-8 text\n");
   }
 
   private void git(String... args) throws Exception {
@@ -186,5 +193,9 @@ class CiFeaturesTest {
     }
     assertThat(run("check", "notes", "--config", "nope.yaml").err())
         .isEqualTo("notelint: --config nope.yaml: no such file\n");
+    Files.write(dir.resolve("bin.yaml"), new byte[] {(byte) 0xc3, 0x28, 0, (byte) 0xff});
+    CliRun bin = run("check", "notes", "--config", "bin.yaml");
+    assertThat(bin.code()).isEqualTo(2);
+    assertThat(bin.err()).isEqualTo("notelint: bin.yaml: not a settings file: not UTF-8 text\n");
   }
 }
