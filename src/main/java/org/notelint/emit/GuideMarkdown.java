@@ -47,8 +47,8 @@ public final class GuideMarkdown {
         .append(g.files().size() == 1 ? " note file" : " note files").append(", in ")
         .append(topics).append(topics == 1 ? " topic" : " topics").append(". ")
         .append("Each entry ends with where it came from (file and line); ")
-        .append(dup).append(dup == 1 ? " copy was" : " copies were")
-        .append(" folded into the entry they repeat, ")
+        .append(dup).append(dup == 1 ? " copy was folded into the entry it repeats, "
+            : " copies were folded into the entries they repeat, ")
         .append(g.corrections().size()).append(g.corrections().size() == 1 ? " correction was"
             : " corrections were").append(" applied, and ").append(held)
         .append(held == 1 ? " statement was" : " statements were")

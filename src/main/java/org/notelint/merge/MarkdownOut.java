@@ -36,8 +36,8 @@ final class MarkdownOut {
       if (f.fix() == null) {
         continue;
       }
-      int s = offset(t, f.span().startLine(), f.span().startColumn());
-      int e = offset(t, f.span().endLine(), f.span().endColumn());
+      int s = t.offsetOf(f.span().startLine(), f.span().startColumn());
+      int e = t.offsetOf(f.span().endLine(), f.span().endColumn());
       if (s < 0 || e < s) {
         continue;
       }
@@ -56,19 +56,6 @@ final class MarkdownOut {
       }
     }
     return kept;
-  }
-
-  /** The offset in {@code t} of a source position, or -1 when the text does not hold it. */
-  static int offset(Text t, int line, int column) {
-    for (int i = 0; i < t.lineCount(); i++) {
-      if (t.sourceLine(i) == line) {
-        int off = t.lineStart(i) + (column - t.sourceColumn(i));
-        if (off >= t.lineStart(i) && off <= t.lineEnd(i)) {
-          return off;
-        }
-      }
-    }
-    return -1;
   }
 
   /**

@@ -387,14 +387,38 @@ final class Renderer {
 
   /**
    * Keeps the safe edits and records them as corrections. A spelling suggestion counts only
-   * when it is close to the word (two edits at most): "cheetsheet" is not "cheesiest".
+   * when it is close to the word (two edits at most): "cheetsheet" is not "cheesiest". A
+   * grammar suggestion counts only when it edits words ({@link #safeGrammarEdit}).
    */
+  /**
+   * True when a grammar suggestion edits words on one line: "a" to "an", "dont" to "don't",
+   * "etc" to "etc.", "web site" to "website". Not when it only adds a space ("(?P" to
+   * "(? P"), deletes a lone bracket,
+   * joins lines ("yellow\nyellow"), or touches a token that reads as code ("C-c C-c", a key
+   * sequence): there the notes are more often right than LanguageTool's reading of them.
+   */
+  static boolean safeGrammarEdit(String before, String after) {
+    if (before.indexOf('\n') >= 0 || before.chars().noneMatch(Character::isLetter)
+        || before.replaceAll("\\s+", "").equals(after.replaceAll("\\s+", ""))
+        && after.length() > before.length()) {
+      return false;
+    }
+    for (String token : before.strip().split("\\s+")) {
+      // A word, not a key chord or option such as C-c or x-y.
+      if (!token.matches("\\p{L}[\\p{L}'\u2019.-]*[.,]?") || token.matches("\\p{L}-.*")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void record(Unit u, Text t, List<MarkdownOut.Edit> edits) {
     for (java.util.Iterator<MarkdownOut.Edit> it = edits.iterator(); it.hasNext(); ) {
       MarkdownOut.Edit e = it.next();
       String before = t.value().substring(e.start(), e.end());
       if (before.equals(e.text()) || e.finding().category() == Category.SPELLING
-          && distance(before.toLowerCase(Locale.ROOT), e.text().toLowerCase(Locale.ROOT)) > 2) {
+          && distance(before.toLowerCase(Locale.ROOT), e.text().toLowerCase(Locale.ROOT)) > 2
+          || e.finding().category() == Category.GRAMMAR && !safeGrammarEdit(before, e.text())) {
         it.remove();
         continue;
       }

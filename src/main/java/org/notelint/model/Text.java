@@ -175,6 +175,32 @@ public final class Text {
     return new Position(srcLines[i], srcColumns[i] + k);
   }
 
+  /**
+   * The offset of the character at a source position (or of a line's end), the inverse of
+   * {@link #position}; -1 when this text does not hold that position.
+   */
+  public int offsetOf(int line, int column) {
+    for (int i = 0; i < lineStarts.length; i++) {
+      if (srcLines[i] != line) {
+        continue;
+      }
+      int[] m = columnMaps == null ? null : columnMaps[i];
+      if (m != null) {
+        for (int k = 0; k < m.length; k++) {
+          if (m[k] == column) {
+            return lineStarts[i] + k;
+          }
+        }
+        continue;
+      }
+      int k = column - srcColumns[i];
+      if (k >= 0 && lineStarts[i] + k <= lineEnd(i)) {
+        return lineStarts[i] + k;
+      }
+    }
+    return -1;
+  }
+
   /** The source span of {@code [start, end)}. */
   public SourceSpan span(int start, int end) {
     Position a = position(start);

@@ -12,6 +12,43 @@ import org.notelint.model.NoteDocument;
 /** Turning note text into guide Markdown: escaping, code spans, citations read back. */
 class MarkdownOutTest {
   @Test
+  void grammarSuggestionsAreAppliedOnlyWhenTheyEditWords() {
+    assertThat(Renderer.safeGrammarEdit("a", "an")).isTrue();
+    assertThat(Renderer.safeGrammarEdit("dont", "don't")).isTrue();
+    assertThat(Renderer.safeGrammarEdit("etc", "etc.")).isTrue();
+    assertThat(Renderer.safeGrammarEdit("multi-threaded", "multithreaded")).isTrue();
+    assertThat(Renderer.safeGrammarEdit("the the", "the")).isTrue();
+    assertThat(Renderer.safeGrammarEdit("web site", "website")).isTrue();
+    assertThat(Renderer.safeGrammarEdit(")", "")).as("a lone bracket").isFalse();
+    assertThat(Renderer.safeGrammarEdit("P", " P")).as("spaces only").isFalse();
+    assertThat(Renderer.safeGrammarEdit("yellow\nyellow", "yellow")).as("two lines").isFalse();
+    assertThat(Renderer.safeGrammarEdit("C-c C-c", "C-c")).as("a key chord").isFalse();
+    assertThat(Renderer.safeGrammarEdit("x[0]", "x")).as("code").isFalse();
+  }
+
+  @Test
+  void fixesInANotebookCellLandAfterJsonEscapes() {
+    String json = "{\"cells\": [\n {\"cell_type\": \"markdown\", \"metadata\": {}, "
+        + "\"source\": [\"A \\\"quoted\\\" caf\\u00e9: t1 = (1)\"]}\n], \"metadata\": {}, "
+        + "\"nbformat\": 4, \"nbformat_minor\": 5}\n";
+    NoteDocument d = DocumentReader.read("n.ipynb", json.getBytes(StandardCharsets.UTF_8));
+    org.notelint.model.Paragraph p = (org.notelint.model.Paragraph) d.root().blocks().get(0);
+    org.notelint.model.Text t = p.text();
+    int at = t.value().indexOf("(1)");
+    org.notelint.model.Position pos = t.position(at);
+    assertThat(t.offsetOf(pos.line(), pos.column())).isEqualTo(at);
+    String line = json.lines().toList().get(1);
+    assertThat(pos.column()).isEqualTo(line.indexOf("(1)") + 1);
+    org.notelint.model.Finding f = new org.notelint.model.Finding("MIS-001",
+        org.notelint.model.Severity.WARNING, org.notelint.model.Category.MISCONCEPTION, "m",
+        "n.ipynb", t.span(at, at + 3), new org.notelint.model.Fix("add a comma", "(1,)"),
+        List.of());
+    List<MarkdownOut.Edit> edits = MarkdownOut.edits(t, List.of(f));
+    assertThat(edits).singleElement().satisfies(e ->
+        assertThat(t.value().substring(e.start(), e.end())).isEqualTo("(1)"));
+  }
+
+  @Test
   void escapesMarkdownOnlyWhereItWouldBeReadAsMarkup() {
     assertThat(MarkdownOut.escape("__init__ and a*b")).isEqualTo("\\_\\_init\\_\\_ and a\\*b");
     assertThat(MarkdownOut.escape("- not a list\n1. not numbered")).isEqualTo(
