@@ -1,6 +1,8 @@
 package org.notelint.merge;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import static org.notelint.lint.RuleFiles.expect;
+import static org.notelint.lint.RuleFiles.line;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -437,12 +439,4 @@ public final class Taxonomy {
     return out;
   }
 
-  private static void expect(String file, JsonParser p, boolean ok, String message)
-      throws RuleFileException {
-    RuleFiles.expect(file, p, ok, message);
-  }
-
-  private static int line(JsonLocation l) {
-    return RuleFiles.line(l);
-  }
 }

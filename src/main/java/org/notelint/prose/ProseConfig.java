@@ -1,6 +1,8 @@
 package org.notelint.prose;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import static org.notelint.lint.RuleFiles.expect;
+import static org.notelint.lint.RuleFiles.line;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -173,14 +175,6 @@ public final class ProseConfig {
     return out;
   }
 
-  private static void expect(String file, JsonParser p, boolean ok, String message)
-      throws RuleFileException {
-    RuleFiles.expect(file, p, ok, message);
-  }
-
-  private static int line(JsonLocation l) {
-    return RuleFiles.line(l);
-  }
 
   static String digest(String s) {
     try {
