@@ -43,7 +43,7 @@ gen "$c1k" 1000
 [ "$big" = 1 ] && gen "$c10k" 10000
 out=target/bench-peers.tsv
 [ "$append" = 1 ] || : > "$out"
-nl="java -jar target/notelint.jar"
+nl="./notelint"  # the launcher: its JVM flags and class data sharing archive are part of the product
 # measure NAME RUNS command...: wall seconds and peak RSS (KB) of each run, to the TSV.
 measure() {
   local name="$1" n="$2"; shift 2
