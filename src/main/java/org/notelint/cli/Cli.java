@@ -30,6 +30,7 @@ import org.notelint.emit.TextReporter;
 import org.notelint.ingest.Ingestor;
 import org.notelint.io.AtomicFile;
 import org.notelint.ingest.InputException;
+import org.notelint.lint.LintCache;
 import org.notelint.lint.Linter;
 import org.notelint.lint.PythonVersion;
 import org.notelint.lint.Rule;
@@ -49,6 +50,7 @@ import org.notelint.model.RuleInfo;
 import org.notelint.model.Severity;
 import org.notelint.pipeline.DuplicateFindings;
 import org.notelint.pipeline.Pipeline;
+import org.notelint.pipeline.StageClock;
 import org.notelint.prose.GrammarChecker;
 import org.notelint.prose.LanguageToolEngine;
 import org.notelint.prose.ProseCache;
@@ -126,6 +128,12 @@ public final class Cli {
     } catch (UncheckedIOException e) {
       err.println("notelint: " + e.getCause().getMessage());
       return ExitCode.INPUT.code();
+    } catch (OutOfMemoryError e) {
+      // What was read is released as the stack unwinds, so there is room to say why.
+      err.println("notelint: out of memory: these notes need more than the "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB the Java heap may use;"
+          + " run again with NOTELINT_JAVA_OPTS=-Xmx4g (or more), or on fewer notes");
+      return ExitCode.INPUT.code();
     }
   }
 
@@ -154,7 +162,8 @@ public final class Cli {
       paths.add(r);
     }
     List<Path> never = new ArrayList<>(List.of(resolve(config.output())));
-    for (Path p : new Path[] {config.config(), config.baseline(), config.writeBaseline()}) {
+    for (Path p : new Path[] {config.config(), config.baseline(), config.writeBaseline(),
+        config.cache()}) {
       if (p != null) {
         never.add(resolve(p));
       }
@@ -198,14 +207,15 @@ public final class Cli {
   }
 
   private int check(RunConfig config) throws InputException, UsageException {
-    Linted linted = lintInput(config);
+    StageClock clock = new StageClock();
+    Linted linted = lintInput(config, clock);
     Ingestor.Result result = linted.input();
     List<Finding> findings = linted.reported();
     String prefix = displayPrefix(result.root());
     switch (config.format()) {
-      case "json" -> out.print(JsonReport.write(report(config, linted, null)));
-      case "sarif" -> out.print(SarifReport.write(report(config, linted, null),
-          allRules(linted)));
+      case "json" -> stream(o -> JsonReport.write(report(config, linted, null), o));
+      case "sarif" -> stream(o -> SarifReport.write(report(config, linted, null),
+          allRules(linted), o));
       case "junit" -> out.print(JunitReport.write(report(config, linted, null),
           f -> config.failOn().fails(f.severity())));
       case "github" -> {
@@ -222,7 +232,21 @@ public final class Cli {
         }
       }
     }
+    out.flush();
+    clock.lap("report");
+    if (config.verbose()) {
+      err.println("notelint: time: " + clock.summary());
+    }
     return exitFor(findings, config);
+  }
+
+  /** Writes a report straight to standard output (a PrintStream reports no I/O errors). */
+  private void stream(AtomicFile.Body body) {
+    try {
+      body.writeTo(out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The summary line, with what a baseline accepted. */
@@ -254,16 +278,15 @@ public final class Cli {
   }
 
   private int build(RunConfig config) throws InputException, UsageException {
-    long t0 = System.nanoTime();
+    StageClock clock = new StageClock();
     Taxonomy taxonomy = loadTopics(config);
-    Linted linted = lintInput(config);
+    Linted linted = lintInput(config, clock);
     Ingestor.Result result = linted.input();
     List<Finding> findings = linted.findings();
     Path outDir = resolve(config.output());
-    long t1 = System.nanoTime();
     Guide guide = new Merger(taxonomy).merge(result.documents(), findings, linted.duplicates());
+    clock.lap("merge");
     String markdown = GuideMarkdown.write(guide, VERSION);
-    long t2 = System.nanoTime();
     StringBuilder report = new StringBuilder();
     for (Finding f : linted.reported()) {
       report.append(TextReporter.line(f, "", false)).append('\n');
@@ -271,33 +294,31 @@ public final class Cli {
     report.append(summary(linted)).append('\n');
     report.append('\n').append(GuideReport.write(guide));
     ReportData data = report(config, linted, guide);
-    long[] stage = new long[8];
     try {
       Files.createDirectories(outDir);
       writeAtomically(outDir.resolve("guide.md"), markdown);
-      stage[0] = System.nanoTime();
+      clock.lap("guide.md");
       writeAtomically(outDir.resolve("guide.html"),
           GuideHtml.render(markdown, GuideMarkdown.TITLE));
-      stage[1] = System.nanoTime();
+      clock.lap("guide.html");
       writeAtomically(outDir.resolve("report.txt"), report.toString());
-      writeAtomically(outDir.resolve("report.json"), JsonReport.write(data));
-      stage[2] = System.nanoTime();
-      writeAtomically(outDir.resolve("report.sarif"), SarifReport.write(data, allRules(linted)));
+      clock.lap("report.txt");
+      AtomicFile.write(outDir.resolve("report.json"), o -> JsonReport.write(data, o));
+      clock.lap("report.json");
+      List<RuleInfo> rules = allRules(linted);
+      AtomicFile.write(outDir.resolve("report.sarif"), o -> SarifReport.write(data, rules, o));
+      clock.lap("report.sarif");
       writeAtomically(outDir.resolve("report.junit.xml"),
           JunitReport.write(data, f -> config.failOn().fails(f.severity())));
-      stage[3] = System.nanoTime();
+      clock.lap("report.junit.xml");
       writeAtomically(outDir.resolve("report.html"), HtmlReport.write(data));
-      stage[4] = System.nanoTime();
+      clock.lap("report.html");
     } catch (IOException e) {
       err.println("notelint: cannot write to " + config.output() + ": " + describe(e));
       return ExitCode.INPUT.code();
     }
     if (config.verbose()) {
-      err.printf(Locale.ROOT, "notelint: time: read and lint %.2f s, merge %.2f s, "
-          + "guide.html %.2f s, report.txt and .json %.2f s, .sarif and .junit.xml %.2f s, "
-          + "report.html %.2f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-          (stage[1] - stage[0]) / 1e9, (stage[2] - stage[1]) / 1e9,
-          (stage[3] - stage[2]) / 1e9, (stage[4] - stage[3]) / 1e9);
+      err.println("notelint: time: " + clock.summary());
     }
     if (!config.quiet()) {
       int n = result.documents().size();
@@ -374,8 +395,23 @@ public final class Cli {
   }
 
   private Linter linter(RunConfig config, Prose prose) throws UsageException {
-    return new Linter(loadRules(config), PythonVersion.parse(config.python()),
-        prose == null ? null : prose.checker());
+    RuleSet rules = loadRules(config);
+    PythonVersion target = PythonVersion.parse(config.python());
+    GrammarChecker grammar = prose == null ? null : prose.checker();
+    LintCache cache = null;
+    if (config.cache() != null) {
+      cache = new LintCache(Linter.fingerprint(rules, target, grammar));
+      String problem = cache.load(lintCacheFile(config));
+      if (problem != null) {
+        err.println("notelint: cache " + problem);
+      }
+    }
+    return new Linter(rules, target, grammar, cache);
+  }
+
+  /** Where the findings of unchanged notes are kept between runs. */
+  private Path lintCacheFile(RunConfig config) {
+    return resolve(config.cache()).resolve("lint.bin");
   }
 
   /** The spelling and grammar stage with its cache, or null with --no-grammar. */
@@ -415,15 +451,18 @@ public final class Cli {
       int baselined, int scope, Deduper.Result duplicates, RuleSet rules) {}
 
   /** Loads the rules (and the prose stage), reads the input and lints it: check and build. */
-  private Linted lintInput(RunConfig config) throws InputException, UsageException {
+  private Linted lintInput(RunConfig config, StageClock clock)
+      throws InputException, UsageException {
     Prose prose = prose(config);
     Linter linter = linter(config, prose);
     checkRuleLevels(config, linter.rules());
+    clock.lap("rules");
     Ingestor.Result result = ingest(config);
+    clock.lap("read");
     Predicate<String> changed = config.changedSince() == null ? null
         : changedFilter(config, result);
     Pipeline.Result run = lint(linter, prose, result, config,
-        changed != null && config.command().equals("check") ? changed : path -> true);
+        changed != null && config.command().equals("check") ? changed : path -> true, clock);
     List<Finding> findings = relevel(run.findings(), config.extras().ruleLevels());
     List<Finding> reported = changed == null ? findings
         : findings.stream().filter(f -> changed.test(f.file())).toList();
@@ -580,7 +619,7 @@ public final class Cli {
 
   /** Lints, then reports what the prose stage skipped and saves its cache. */
   private Pipeline.Result lint(Linter linter, Prose prose, Ingestor.Result result,
-      RunConfig config, Predicate<String> only) throws UsageException {
+      RunConfig config, Predicate<String> only, StageClock clock) throws UsageException {
     Pipeline.Result run;
     me.tongfei.progressbar.ProgressBar bar = null;
     try {
@@ -596,7 +635,7 @@ public final class Cli {
           return b::step;
         };
       }
-      run = Pipeline.run(linter, result.documents(), config.jobs(), only, step);
+      run = Pipeline.run(linter, result.documents(), config.jobs(), only, step, clock);
     } catch (LanguageToolEngine.ProseSetupException e) {
       throw new UsageException(e.getMessage(), false);
     } finally {
@@ -604,6 +643,20 @@ public final class Cli {
       progressBar[0] = null;
       if (bar != null) {
         bar.close();
+      }
+    }
+    LintCache cache = linter.cache();
+    if (cache != null) {
+      if (config.verbose()) {
+        err.println("notelint: cache: " + cache.hits() + " of " + (cache.hits() + cache.misses())
+            + " notes unchanged since the last run (their findings from the cache)");
+      }
+      try {
+        cache.save(lintCacheFile(config));
+      } catch (IOException e) {
+        if (config.verbose()) { // a cache is an optimisation: the run itself is complete
+          err.println("notelint: cache not written to " + config.cache() + ": " + describe(e));
+        }
       }
     }
     if (prose == null) {
@@ -627,10 +680,16 @@ public final class Cli {
             + (last == first ? "" : " to " + last));
       }
       GrammarChecker.Stats st = prose.checker().stats();
-      err.println("notelint: grammar: " + st.chunks() + " passages (" + st.chars()
-          + " characters), " + (st.chunks() - st.misses()) + " from the cache, "
-          + st.misses() + " checked by LanguageTool " + LanguageToolEngine.version() + " ("
-          + config.lang() + ")");
+      LintCache lc = linter.cache();
+      if (lc != null && lc.misses() == 0) {
+        err.println("notelint: grammar: no note changed since the last run; nothing sent to"
+            + " LanguageTool");
+      } else {
+        err.println("notelint: grammar: " + st.chunks() + " passages (" + st.chars()
+            + " characters), " + (st.chunks() - st.misses()) + " from the cache, "
+            + st.misses() + " checked by LanguageTool " + LanguageToolEngine.version() + " ("
+            + config.lang() + ")");
+      }
     }
     if (prose.file() != null) {
       try {

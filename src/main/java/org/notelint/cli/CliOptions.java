@@ -99,7 +99,7 @@ public final class CliOptions {
         options(), 2, 2,
         "\nExit codes: 0 no finding at or above --fail-on; 1 findings at or above it;\n"
             + "2 usage or configuration error; 3 input error (missing or unreadable path,\n"
-            + "no note found).",
+            + "no note found, notes too large for the memory the JVM may use).",
         false);
     pw.flush();
     return sw.toString();

@@ -27,6 +27,7 @@ public final class Linter {
   private final RuleSettings settings;
   private final Map<String, String> ids = new HashMap<>();
   private final GrammarChecker grammar;
+  private final LintCache cache;
 
   /** A linter without the spelling and grammar stage. */
   public Linter(RuleSet rules, PythonVersion target) {
@@ -35,8 +36,19 @@ public final class Linter {
 
   /** A linter that also runs {@code grammar} (LanguageTool) when it is not null. */
   public Linter(RuleSet rules, PythonVersion target, GrammarChecker grammar) {
+    this(rules, target, grammar, null);
+  }
+
+  /**
+   * As {@link #Linter(RuleSet, PythonVersion, GrammarChecker)}, taking what the rules and
+   * the grammar stage found in a note from {@code cache} when the note is unchanged (null:
+   * no cache; a rule set not loaded from files is never cached).
+   */
+  public Linter(RuleSet rules, PythonVersion target, GrammarChecker grammar,
+      LintCache cache) {
     this.rules = rules;
     this.grammar = grammar;
+    this.cache = rules.fingerprint() == null ? null : cache;
     this.settings = new RuleSettings(target, rules.facts());
     for (Rule r : rules.rules()) {
       ids.put(r.meta().id(), r.meta().id());
@@ -61,6 +73,11 @@ public final class Linter {
     return rules;
   }
 
+  /** The cache of findings per note, or null. */
+  public LintCache cache() {
+    return cache;
+  }
+
   /** The findings of one document: ingest's, every rule's, suppressions applied, sorted. */
   public List<Finding> lint(NoteDocument doc) {
     return lint(doc, List.of());
@@ -71,32 +88,57 @@ public final class Linter {
    * added before suppressions are applied, so an inline comment silences those too.
    */
   public List<Finding> lint(NoteDocument doc, List<Finding> extra) {
-    Sink sink = new Sink(doc.path());
-    List<Unit> units = Units.of(doc);
-    DocContext ctx = new DocContext(doc, units, settings);
     List<Finding> all = new ArrayList<>(doc.findings());
     all.addAll(extra);
-    for (Rule r : rules.rules()) {
-      try {
-        r.check(ctx, sink);
-      } catch (RuntimeException | StackOverflowError e) {
-        all.add(failed("rule " + r.meta().id(), doc, e));
+    String key = cache == null ? null : cache.key(doc);
+    List<Finding> own = key == null ? null : cache.get(key);
+    if (own == null) {
+      own = check(doc);
+      if (key != null) {
+        cache.put(key, own);
       }
     }
-    all.addAll(sink.findings());
-    if (grammar != null) {
-      try {
-        all.addAll(grammar.check(doc, units));
-      } catch (LanguageToolEngine.ProseSetupException e) {
-        throw e;
-      } catch (RuntimeException | StackOverflowError e) {
-        all.add(failed("the spelling and grammar check (LanguageTool)", doc, e));
-      }
-    }
+    all.addAll(own);
     List<Finding> kept = Suppressions.apply(doc, all, ids, true);
     List<Finding> sorted = new ArrayList<>(kept);
     sorted.sort(Finding.ORDER);
     return sorted;
+  }
+
+  /** What the rules and the grammar stage find in {@code doc}, before suppressions. */
+  private List<Finding> check(NoteDocument doc) {
+    Sink sink = new Sink(doc.path());
+    List<Unit> units = Units.of(doc);
+    DocContext ctx = new DocContext(doc, units, settings);
+    List<Finding> own = new ArrayList<>();
+    for (Rule r : rules.rules()) {
+      try {
+        r.check(ctx, sink);
+      } catch (RuntimeException | StackOverflowError e) {
+        own.add(failed("rule " + r.meta().id(), doc, e));
+      }
+    }
+    own.addAll(sink.findings());
+    if (grammar != null) {
+      try {
+        own.addAll(grammar.check(doc, units));
+      } catch (LanguageToolEngine.ProseSetupException e) {
+        throw e;
+      } catch (RuntimeException | StackOverflowError e) {
+        own.add(failed("the spelling and grammar check (LanguageTool)", doc, e));
+      }
+    }
+    return own;
+  }
+
+  /**
+   * The digest of everything besides a note that changes what {@link #check} finds in it,
+   * for a {@link LintCache}: the rule files, the target version and the grammar settings.
+   */
+  public static String fingerprint(RuleSet rules, PythonVersion target,
+      GrammarChecker grammar) {
+    return rules.fingerprint() + "|" + target + "|"
+        + (grammar == null ? "no-grammar" : grammar.fingerprint());
   }
 
   private static Finding failed(String what, NoteDocument doc, Throwable e) {

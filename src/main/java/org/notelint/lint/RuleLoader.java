@@ -125,6 +125,7 @@ public final class RuleLoader {
 
   private RuleSet loadAll(List<Source> sources) throws RuleFileException {
     List<Parsed> parsed = new ArrayList<>();
+    StringBuilder digest = new StringBuilder();
     Map<String, List<ApiEntry>> tables = new HashMap<>();
     VersionFacts facts = null;
     String factsFrom = null;
@@ -137,6 +138,7 @@ public final class RuleLoader {
       }
       Parsed p = parse(s.name(), text);
       parsed.add(p);
+      digest.append(s.name()).append('\u0000').append(text).append('\u0001');
       for (var t : p.tables.entrySet()) {
         if (tables.put(t.getKey(), t.getValue()) != null) {
           throw new RuleFileException(s.name() + ": table '" + t.getKey()
@@ -175,7 +177,7 @@ public final class RuleLoader {
       }
     }
     rules.sort(Comparator.comparing(r -> r.meta().id()));
-    return new RuleSet(rules, facts);
+    return new RuleSet(rules, facts, org.notelint.util.Digests.hex(digest.toString(), 16));
   }
 
   // ---- file structure ----------------------------------------------------------------

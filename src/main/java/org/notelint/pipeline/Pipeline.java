@@ -37,11 +37,24 @@ public final class Pipeline {
    */
   public static Result run(Linter linter, List<NoteDocument> docs, int jobs,
       Predicate<String> lint, java.util.function.IntFunction<Runnable> progress) {
+    return run(linter, docs, jobs, lint, progress, new StageClock());
+  }
+
+  /**
+   * As {@link #run(Linter, List, int, Predicate, java.util.function.IntFunction)}, laying the
+   * {@code dedupe} and {@code lint} stages on {@code clock}.
+   */
+  public static Result run(Linter linter, List<NoteDocument> docs, int jobs,
+      Predicate<String> lint, java.util.function.IntFunction<Runnable> progress,
+      StageClock clock) {
     Deduper.Result dup = new Deduper(DuplicateRule.settings(linter.rules()), jobs).run(docs);
     Map<String, List<Finding>> extra = new TreeMap<>(
         DuplicateFindings.of(dup.clusters(), linter.rules(), lint));
     extra.keySet().removeIf(lint.negate());
+    clock.lap("dedupe");
     List<NoteDocument> linted = docs.stream().filter(d -> lint.test(d.path())).toList();
-    return new Result(linter.lint(linted, jobs, extra, progress.apply(linted.size())), dup);
+    List<Finding> findings = linter.lint(linted, jobs, extra, progress.apply(linted.size()));
+    clock.lap("lint");
+    return new Result(findings, dup);
   }
 }

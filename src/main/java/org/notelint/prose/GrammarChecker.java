@@ -58,9 +58,11 @@ public final class GrammarChecker {
   private final AtomicLong chunks = new AtomicLong();
   private final AtomicLong chars = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
+  private final String fingerprint;
 
   public GrammarChecker(ProseConfig config, String languageCode, ProseCache cache) {
     this.config = config;
+    this.fingerprint = fingerprint(config, languageCode);
     this.engine = new LanguageToolEngine(languageCode, config);
     this.cache = cache;
   }
@@ -69,6 +71,11 @@ public final class GrammarChecker {
   public static String fingerprint(ProseConfig config, String languageCode) {
     return ProseConfig.digest("LanguageTool " + LanguageToolEngine.version() + "|"
         + languageCode + "|" + config.fingerprint());
+  }
+
+  /** What this checker's answers depend on: LanguageTool's version, language, settings. */
+  public String fingerprint() {
+    return fingerprint;
   }
 
   /** The spelling and grammar findings of {@code doc}, whose units are {@code units}. */

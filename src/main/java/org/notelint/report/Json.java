@@ -1,5 +1,7 @@
 package org.notelint.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -7,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import org.notelint.model.SourceSpan;
 
 /** Shared JSON writing: the same indentation, line ends and key order in every file. */
@@ -20,18 +24,59 @@ final class Json {
     return NODES.objectNode();
   }
 
-  /** Pretty-printed with two-space indents and LF line ends, ending with a newline. */
-  static String write(JsonNode node) {
+  /** Two-space indents, LF line ends, a space after each colon. */
+  private static DefaultPrettyPrinter printer() {
     DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+    return new DefaultPrettyPrinter()
         .withObjectIndenter(indent).withArrayIndenter(indent)
         .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+  }
+
+  /** Pretty-printed with two-space indents and LF line ends, ending with a newline. */
+  static String write(JsonNode node) {
     try {
-      return MAPPER.writer(pp).writeValueAsString(node) + "\n";
+      return MAPPER.writer(printer()).writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e); // a tree of plain nodes always serialises
     }
+  }
+
+  /**
+   * A generator that writes UTF-8 to {@code out} with the same layout as {@link
+   * #write(JsonNode)}, for reports too large to hold as one tree: the document is written
+   * piece by piece, each piece (a finding, a cluster) as a small tree. Closing it flushes but
+   * leaves {@code out} open; {@link #end} writes the final newline.
+   */
+  static JsonGenerator generator(OutputStream out) throws IOException {
+    JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setPrettyPrinter(printer().createInstance());
+    return g;
+  }
+
+  /** Closes {@code g} and ends the file with a newline, as {@link #write(JsonNode)} does. */
+  static void end(JsonGenerator g, OutputStream out) throws IOException {
+    g.close();
+    out.write('\n');
+    out.flush();
+  }
+
+  /** What {@code body} writes to a stream, as a string (for check's output and tests). */
+  static String toText(IoBody body) {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    try {
+      body.writeTo(b);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a byte array never fails
+    }
+    return b.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Writes a report to a stream. */
+  @FunctionalInterface
+  interface IoBody {
+    void writeTo(OutputStream out) throws IOException;
   }
 
   /** {@code line}, {@code column}, {@code endLine}, {@code endColumn} (and {@code cell}). */

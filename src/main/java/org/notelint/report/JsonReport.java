@@ -1,7 +1,10 @@
 package org.notelint.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,13 +35,24 @@ public final class JsonReport {
   private JsonReport() {}
 
   public static String write(ReportData r) {
-    ObjectNode root = Json.object();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    ObjectNode tool = root.putObject("tool");
+    return Json.toText(out -> write(r, out));
+  }
+
+  /**
+   * Writes the report to {@code out} piece by piece (a finding, a cluster, an accounting entry
+   * at a time), so a report of hundreds of megabytes is never held whole in memory.
+   */
+  public static void write(ReportData r, OutputStream out) throws IOException {
+    JsonGenerator g = Json.generator(out);
+    g.writeStartObject();
+    g.writeStringField("schemaVersion", SCHEMA_VERSION);
+    ObjectNode tool = Json.object();
     tool.put("name", "notelint");
     tool.put("version", r.version());
-    root.put("command", r.command());
-    ObjectNode settings = root.putObject("settings");
+    g.writeFieldName("tool");
+    g.writeTree(tool);
+    g.writeStringField("command", r.command());
+    ObjectNode settings = Json.object();
     settings.put("python", r.settings().python());
     settings.put("grammar", r.settings().grammar());
     settings.put("lang", r.settings().lang());
@@ -46,13 +60,19 @@ public final class JsonReport {
     if (r.settings().baseline() != null) {
       settings.put("baseline", r.settings().baseline());
     }
-    root.put("root", r.root());
-    files(root.putArray("files"), r);
-    ArrayNode findings = root.putArray("findings");
+    g.writeFieldName("settings");
+    g.writeTree(settings);
+    g.writeStringField("root", r.root());
+    ArrayNode files = Json.NODES.arrayNode();
+    files(files, r);
+    g.writeFieldName("files");
+    g.writeTree(files);
+    g.writeArrayFieldStart("findings");
     for (Finding f : r.findings()) {
-      findings.add(finding(f, r.rules().get(f.ruleId())));
+      g.writeTree(finding(f, r.rules().get(f.ruleId())));
     }
-    ArrayNode rules = root.putArray("rules");
+    g.writeEndArray();
+    ArrayNode rules = Json.NODES.arrayNode();
     for (RuleInfo ri : r.rulesUsed()) {
       ObjectNode o = rules.addObject();
       o.put("id", ri.id());
@@ -61,22 +81,38 @@ public final class JsonReport {
       o.put("category", ri.category().label());
       o.put("summary", ri.summary());
     }
-    clusters(root.putArray("clusters"), r.clusters());
+    g.writeFieldName("rules");
+    g.writeTree(rules);
+    g.writeArrayFieldStart("clusters");
+    for (Cluster c : r.clusters()) {
+      g.writeTree(cluster(c));
+    }
+    g.writeEndArray();
     if (r.guide() != null) {
-      topics(root.putArray("topics"), r.guide().parts(), null);
-      accounting(root.putObject("accounting"), r.guide());
-      ArrayNode fixes = root.putArray("fixes");
+      ArrayNode topics = Json.NODES.arrayNode();
+      topics(topics, r.guide().parts(), null);
+      g.writeFieldName("topics");
+      g.writeTree(topics);
+      g.writeFieldName("accounting");
+      accounting(g, r.guide());
+      g.writeArrayFieldStart("fixes");
       for (Guide.Correction c : r.guide().corrections()) {
-        ObjectNode o = fixes.addObject();
+        ObjectNode o = Json.object();
         o.put("file", c.file());
         Json.span(o, c.span());
         o.put("ruleId", c.ruleId());
         o.put("before", c.before());
         o.put("after", c.after());
+        g.writeTree(o);
       }
+      g.writeEndArray();
     }
-    stats(root.putObject("stats"), r);
-    return Json.write(root);
+    ObjectNode stats = Json.object();
+    stats(stats, r);
+    g.writeFieldName("stats");
+    g.writeTree(stats);
+    g.writeEndObject();
+    Json.end(g, out);
   }
 
   private static void files(ArrayNode out, ReportData r) {
@@ -117,25 +153,24 @@ public final class JsonReport {
     return o;
   }
 
-  private static void clusters(ArrayNode out, List<Cluster> clusters) {
-    for (Cluster c : clusters) {
-      ObjectNode o = out.addObject();
-      o.put("id", c.id());
-      o.put("kind", c.kind().label());
-      ArrayNode members = o.putArray("members");
-      for (Cluster.Member m : c.members()) {
-        ContentUnit u = m.unit();
-        ObjectNode mo = members.addObject();
-        mo.put("file", u.file());
-        mo.put("unit", u.kind().label());
-        mo.put("line", u.span().startLine());
-        mo.put("endLine", u.span().endLine());
-        mo.put("section", u.section());
-        mo.put("similarity", round(m.similarity()));
-        mo.put("contained", round(m.contained()));
-        mo.put("text", u.text());
-      }
+  private static ObjectNode cluster(Cluster c) {
+    ObjectNode o = Json.object();
+    o.put("id", c.id());
+    o.put("kind", c.kind().label());
+    ArrayNode members = o.putArray("members");
+    for (Cluster.Member m : c.members()) {
+      ContentUnit u = m.unit();
+      ObjectNode mo = members.addObject();
+      mo.put("file", u.file());
+      mo.put("unit", u.kind().label());
+      mo.put("line", u.span().startLine());
+      mo.put("endLine", u.span().endLine());
+      mo.put("section", u.section());
+      mo.put("similarity", round(m.similarity()));
+      mo.put("contained", round(m.contained()));
+      mo.put("text", u.text());
     }
+    return o;
   }
 
   /** Three decimals: enough to compare, and the same bytes on every machine. */
@@ -162,7 +197,7 @@ public final class JsonReport {
     }
   }
 
-  private static void accounting(ObjectNode o, Guide g) {
+  private static void accounting(JsonGenerator out, Guide g) throws IOException {
     Map<Fate, Integer> n = new EnumMap<>(Fate.class);
     for (Fate f : Fate.values()) {
       n.put(f, 0);
@@ -170,14 +205,15 @@ public final class JsonReport {
     for (Account a : g.accounts()) {
       n.merge(a.fate(), 1, Integer::sum);
     }
-    o.put("units", g.accounts().size());
-    o.put("kept", n.get(Fate.KEPT));
-    o.put("duplicate", n.get(Fate.DUPLICATE));
-    o.put("heldBack", n.get(Fate.HELD_BACK));
-    o.put("dropped", n.get(Fate.DROPPED));
-    ArrayNode units = o.putArray("entries");
+    out.writeStartObject();
+    out.writeNumberField("units", g.accounts().size());
+    out.writeNumberField("kept", n.get(Fate.KEPT));
+    out.writeNumberField("duplicate", n.get(Fate.DUPLICATE));
+    out.writeNumberField("heldBack", n.get(Fate.HELD_BACK));
+    out.writeNumberField("dropped", n.get(Fate.DROPPED));
+    out.writeArrayFieldStart("entries");
     for (Account a : g.accounts()) {
-      ObjectNode u = units.addObject();
+      ObjectNode u = Json.object();
       u.put("file", a.file());
       u.put("line", a.span().startLine());
       u.put("endLine", a.span().endLine());
@@ -187,7 +223,10 @@ public final class JsonReport {
       u.put("topic", a.topic());
       u.put("section", a.section());
       u.put("excerpt", a.excerpt());
+      out.writeTree(u);
     }
+    out.writeEndArray();
+    out.writeEndObject();
   }
 
   /** The fate as a JSON word: kept, duplicate, heldBack, dropped. */

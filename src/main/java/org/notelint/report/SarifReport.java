@@ -1,7 +1,10 @@
 package org.notelint.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -29,11 +32,20 @@ public final class SarifReport {
 
   /** The log; {@code allRules} are listed in the driver even when nothing triggered them. */
   public static String write(ReportData r, List<RuleInfo> allRules) {
-    ObjectNode log = Json.object();
-    log.put("$schema", SCHEMA);
-    log.put("version", "2.1.0");
-    ObjectNode run = log.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
+    return Json.toText(out -> write(r, allRules, out));
+  }
+
+  /** Writes the log to {@code out} a result at a time (it can run to hundreds of megabytes). */
+  public static void write(ReportData r, List<RuleInfo> allRules, OutputStream out)
+      throws IOException {
+    JsonGenerator g = Json.generator(out);
+    g.writeStartObject();
+    g.writeStringField("$schema", SCHEMA);
+    g.writeStringField("version", "2.1.0");
+    g.writeArrayFieldStart("runs");
+    g.writeStartObject();
+    ObjectNode tool = Json.object();
+    ObjectNode driver = tool.putObject("driver");
     driver.put("name", "notelint");
     driver.put("version", r.version());
     driver.put("semanticVersion", r.version());
@@ -50,14 +62,20 @@ public final class SarifReport {
       index.put(ri.id(), index.size());
       rulesOut.add(rule(ri));
     }
-    run.put("columnKind", "utf16CodeUnits");
-    ArrayNode results = run.putArray("results");
+    g.writeFieldName("tool");
+    g.writeTree(tool);
+    g.writeStringField("columnKind", "utf16CodeUnits");
+    g.writeArrayFieldStart("results");
     List<String> keys = Fingerprints.of(r.findings(), r.sources());
     for (int i = 0; i < r.findings().size(); i++) {
       Finding f = r.findings().get(i);
-      results.add(result(f, index.get(f.ruleId()), keys.get(i), r));
+      g.writeTree(result(f, index.get(f.ruleId()), keys.get(i), r));
     }
-    return Json.write(log);
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeEndObject();
+    Json.end(g, out);
   }
 
   private static ObjectNode rule(RuleInfo ri) {

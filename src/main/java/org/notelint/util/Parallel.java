@@ -12,7 +12,7 @@ public final class Parallel {
   /**
    * {@code f} applied to every item, on {@code jobs} threads (in the calling thread when
    * {@code jobs} is 1 or there is one item); the results are in the items' order, so the
-   * thread count never changes the output. A runtime exception of {@code f} is rethrown.
+   * thread count never changes the output. A runtime exception or an error of {@code f} is rethrown.
    */
   public static <T, R> List<R> map(List<T> items, int jobs, Function<T, R> f) {
     if (jobs <= 1 || items.size() <= 1) {
@@ -25,6 +25,9 @@ public final class Parallel {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error err) {
+        throw err; // out of memory, stack overflow: the caller reports them as such
+      }
       throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
     } finally {
       pool.shutdown();

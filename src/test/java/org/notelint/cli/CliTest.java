@@ -208,13 +208,27 @@ class CliTest {
   }
 
   @Test
-  void aSecondRunTakesEveryPassageFromTheCache() throws IOException {
+  void aSecondRunTakesAnUnchangedNoteFromTheCache() throws IOException {
     Files.writeString(dir.resolve("n.md"), "# Notes\n\nThis is a incredibly usefull note.\n");
     Run cold = run(dir, "check", "n.md", "--cache", "c", "-v");
     Run warm = run(dir, "check", "n.md", "--cache", "c", "-v");
-    assertThat(cold.err()).contains("2 passages (", "0 from the cache, 2 checked by LanguageTool");
-    assertThat(warm.err()).contains("2 from the cache, 0 checked by LanguageTool");
+    assertThat(cold.err()).contains("cache: 0 of 1 notes unchanged", "2 passages (",
+        "0 from the cache, 2 checked by LanguageTool");
+    assertThat(warm.err()).contains("cache: 1 of 1 notes unchanged")
+        .doesNotContain("checked by LanguageTool");
     assertThat(warm.out()).isEqualTo(cold.out()).contains("[LT:EN_A_VS_AN]", "'usefull'");
+  }
+
+  @Test
+  void aChangedNoteTakesItsUnchangedPassagesFromTheCache() throws IOException {
+    Files.writeString(dir.resolve("n.md"), "# Notes\n\nThis is a incredibly usefull note.\n");
+    Run cold = run(dir, "check", "n.md", "--cache", "c", "-v");
+    Files.writeString(dir.resolve("n.md"), "# Notes\n\nThis is a incredibly usefull note.\n"
+        + "\n```python\nx = 1\n```\n");
+    Run changed = run(dir, "check", "n.md", "--cache", "c", "-v");
+    assertThat(changed.err()).contains("cache: 0 of 1 notes unchanged",
+        "2 from the cache, 0 checked by LanguageTool");
+    assertThat(changed.out()).isEqualTo(cold.out());
   }
 
   @Test
@@ -238,6 +252,15 @@ class CliTest {
     assertThat(second.out()).contains("read 1 file;");
     assertThat(Files.readString(notes.resolve("out/report.txt"))).startsWith(
         "no findings in 1 file\n\nguide: 1 content unit: 1 kept,");
+  }
+
+  @Test
+  void aCacheFolderInsideTheInputIsNeverReadAsANote() throws IOException {
+    Files.writeString(Files.createDirectories(dir.resolve("notes")).resolve("a.md"), "# A\n\nx\n");
+    run(dir, "check", "notes", "--cache", "notes/.c", "--no-grammar");
+    assertThat(Files.exists(dir.resolve("notes/.c/lint.bin"))).isTrue();
+    Run second = run(dir, "check", "notes", "--cache", "notes/.c", "--no-grammar");
+    assertThat(second.out()).isEqualTo("no findings in 1 file\n");
   }
 
   @Test
