@@ -1,24 +1,17 @@
 package org.notelint.lint;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.notelint.io.AtomicFile;
+import org.notelint.io.DigestCache;
 import org.notelint.model.Category;
 import org.notelint.model.Finding;
 import org.notelint.model.Fix;
@@ -43,8 +36,8 @@ public final class LintCache {
   static final int MAX_ENTRIES = 50_000;
 
   private final String keyPrefix;
-  private final Map<String, List<Finding>> old = new ConcurrentHashMap<>();
-  private final Map<String, List<Finding>> used = new ConcurrentHashMap<>();
+  private final DigestCache<List<Finding>> entries =
+      new DigestCache<>(MAGIC, FORMAT, MAX_ENTRIES, "lint cache", new FindingsCodec());
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
 
@@ -69,19 +62,13 @@ public final class LintCache {
 
   /** The findings filed under {@code key}, or null (counted as a hit or a miss). */
   public List<Finding> get(String key) {
-    List<Finding> f = used.get(key);
-    if (f == null) {
-      f = old.remove(key);
-      if (f != null) {
-        used.put(key, f);
-      }
-    }
+    List<Finding> f = entries.get(key);
     (f == null ? misses : hits).incrementAndGet();
     return f;
   }
 
   public void put(String key, List<Finding> findings) {
-    used.put(key, List.copyOf(findings));
+    entries.put(key, List.copyOf(findings));
   }
 
   /** Notes whose findings came from the cache in this run. */
@@ -99,45 +86,7 @@ public final class LintCache {
    * (or is not there yet), else why it was ignored.
    */
   public String load(Path file) {
-    try (InputStream raw = Files.newInputStream(file);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-        return file + ": not a notelint lint cache of this version; ignored";
-      }
-      int n = in.readInt();
-      Severity[] severities = Severity.values();
-      Category[] categories = Category.values();
-      for (int i = 0; i < n; i++) {
-        String key = in.readUTF();
-        int count = in.readInt();
-        List<Finding> list = new ArrayList<>(count);
-        for (int j = 0; j < count; j++) {
-          String rule = in.readUTF();
-          Severity severity = severities[in.readUnsignedByte()];
-          Category category = categories[in.readUnsignedByte()];
-          String message = readLong(in);
-          String path = in.readUTF();
-          SourceSpan span = span(in);
-          Fix fix = in.readBoolean() ? new Fix(readLong(in), readLong(in)) : null;
-          int related = in.readInt();
-          List<Finding.Location> locations = new ArrayList<>(related);
-          for (int k = 0; k < related; k++) {
-            locations.add(new Finding.Location(in.readUTF(), span(in), readLong(in)));
-          }
-          list.add(new Finding(rule, severity, category, message, path, span, fix, locations));
-        }
-        old.put(key, List.copyOf(list));
-      }
-      return null;
-    } catch (java.nio.file.FileSystemException e) {
-      return null; // no cache yet, or its folder cannot exist (reported when writing)
-    } catch (EOFException e) {
-      old.clear();
-      return file + ": cut short; ignored";
-    } catch (IOException | RuntimeException e) {
-      old.clear();
-      return file + ": unreadable (" + e.getMessage() + "); ignored";
-    }
+    return entries.load(file);
   }
 
   /**
@@ -145,46 +94,59 @@ public final class LintCache {
    * {@code file} through a temporary file (a reader never sees half a cache).
    */
   public void save(Path file) throws IOException {
-    Files.createDirectories(file.getParent());
-    Map<String, List<Finding>> now = new TreeMap<>(used);
-    Map<String, List<Finding>> before = new TreeMap<>(old);
-    AtomicFile.write(file, raw -> {
-      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
-      int n = Math.min(MAX_ENTRIES, now.size() + before.size());
-      out.writeInt(MAGIC);
-      out.writeInt(FORMAT);
-      out.writeInt(n);
-      int written = 0;
-      for (Map<String, List<Finding>> m : List.of(now, before)) {
-        for (Map.Entry<String, List<Finding>> e : m.entrySet()) {
-          if (written++ >= n) {
-            break;
-          }
-          out.writeUTF(e.getKey());
-          out.writeInt(e.getValue().size());
-          for (Finding f : e.getValue()) {
-            out.writeUTF(f.ruleId());
-            out.writeByte(f.severity().ordinal());
-            out.writeByte(f.category().ordinal());
-            writeLong(out, f.message());
-            out.writeUTF(f.file());
-            span(out, f.span());
-            out.writeBoolean(f.fix() != null);
-            if (f.fix() != null) {
-              writeLong(out, f.fix().description());
-              writeLong(out, f.fix().replacement());
-            }
-            out.writeInt(f.related().size());
-            for (Finding.Location l : f.related()) {
-              out.writeUTF(l.file());
-              span(out, l.span());
-              writeLong(out, l.message());
-            }
-          }
+    entries.save(file);
+  }
+
+  /** One note's findings in the file. */
+  private static final class FindingsCodec implements DigestCache.Codec<List<Finding>> {
+    private static final Severity[] SEVERITIES = Severity.values();
+    private static final Category[] CATEGORIES = Category.values();
+
+    @Override
+    public void write(DataOutputStream out, List<Finding> value) throws IOException {
+      out.writeInt(value.size());
+      for (Finding f : value) {
+        out.writeUTF(f.ruleId());
+        out.writeByte(f.severity().ordinal());
+        out.writeByte(f.category().ordinal());
+        writeLong(out, f.message());
+        out.writeUTF(f.file());
+        span(out, f.span());
+        out.writeBoolean(f.fix() != null);
+        if (f.fix() != null) {
+          writeLong(out, f.fix().description());
+          writeLong(out, f.fix().replacement());
+        }
+        out.writeInt(f.related().size());
+        for (Finding.Location l : f.related()) {
+          out.writeUTF(l.file());
+          span(out, l.span());
+          writeLong(out, l.message());
         }
       }
-      out.flush();
-    });
+    }
+
+    @Override
+    public List<Finding> read(DataInputStream in) throws IOException {
+      int count = in.readInt();
+      List<Finding> list = new ArrayList<>(count);
+      for (int j = 0; j < count; j++) {
+        String rule = in.readUTF();
+        Severity severity = SEVERITIES[in.readUnsignedByte()];
+        Category category = CATEGORIES[in.readUnsignedByte()];
+        String message = readLong(in);
+        String path = in.readUTF();
+        SourceSpan span = span(in);
+        Fix fix = in.readBoolean() ? new Fix(readLong(in), readLong(in)) : null;
+        int related = in.readInt();
+        List<Finding.Location> locations = new ArrayList<>(related);
+        for (int k = 0; k < related; k++) {
+          locations.add(new Finding.Location(in.readUTF(), span(in), readLong(in)));
+        }
+        list.add(new Finding(rule, severity, category, message, path, span, fix, locations));
+      }
+      return List.copyOf(list);
+    }
   }
 
   private static SourceSpan span(DataInputStream in) throws IOException {

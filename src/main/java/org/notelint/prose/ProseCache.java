@@ -1,25 +1,14 @@
 package org.notelint.prose;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import org.notelint.io.AtomicFile;
+import org.notelint.io.DigestCache;
 import org.notelint.prose.LanguageToolEngine.Hit;
+import org.notelint.util.Digests;
 
 /**
  * What LanguageTool found per passage, keyed by a digest of the passage (its prose and
@@ -36,9 +25,8 @@ public final class ProseCache {
   static final int MAX_ENTRIES = 250_000;
 
   private final String keyPrefix;
-  private final Map<String, List<Hit>> old = new ConcurrentHashMap<>();
-  private final Map<String, List<Hit>> used = new ConcurrentHashMap<>();
-  private int loaded;
+  private final DigestCache<List<Hit>> entries =
+      new DigestCache<>(MAGIC, FORMAT, MAX_ENTRIES, "prose cache", new HitsCodec());
 
   /** An empty cache for answers under {@code fingerprint} (language, settings, versions). */
   public ProseCache(String fingerprint) {
@@ -54,34 +42,21 @@ public final class ProseCache {
         sb.append('\u0003').append(p.readAs());
       }
     }
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)),
-          0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Digests.hex(sb.toString(), 16);
   }
 
   /** The answer filed under {@code key}, or null. */
   public List<Hit> get(String key) {
-    List<Hit> h = used.get(key);
-    if (h == null) {
-      h = old.remove(key);
-      if (h != null) {
-        used.put(key, h);
-      }
-    }
-    return h;
+    return entries.get(key);
   }
 
   public void put(String key, List<Hit> hits) {
-    used.put(key, List.copyOf(hits));
+    entries.put(key, List.copyOf(hits));
   }
 
   /** How many answers the file held when it was read. */
   public int loaded() {
-    return loaded;
+    return entries.loaded();
   }
 
   /**
@@ -89,44 +64,7 @@ public final class ProseCache {
    * else why it was ignored.
    */
   public String load(Path file) {
-    try (InputStream raw = Files.newInputStream(file);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-        return file + ": not a notelint prose cache of this version; ignored";
-      }
-      int n = in.readInt();
-      for (int i = 0; i < n; i++) {
-        String key = in.readUTF();
-        int hits = in.readInt();
-        List<Hit> list = new ArrayList<>(hits);
-        for (int j = 0; j < hits; j++) {
-          int from = in.readInt();
-          int to = in.readInt();
-          String rule = in.readUTF();
-          String description = in.readUTF();
-          String type = in.readUTF();
-          String message = in.readUTF();
-          boolean spelling = in.readBoolean();
-          int s = in.readInt();
-          List<String> sugg = new ArrayList<>(s);
-          for (int k = 0; k < s; k++) {
-            sugg.add(in.readUTF());
-          }
-          list.add(new Hit(from, to, rule, description, type, message, sugg, spelling));
-        }
-        old.put(key, List.copyOf(list));
-      }
-      loaded = n;
-      return null;
-    } catch (java.nio.file.FileSystemException e) {
-      return null; // no cache yet, or its folder cannot exist (reported when writing)
-    } catch (EOFException e) {
-      old.clear();
-      return file + ": cut short; ignored";
-    } catch (IOException | RuntimeException e) {
-      old.clear();
-      return file + ": unreadable (" + e.getMessage() + "); ignored";
-    }
+    return entries.load(file);
   }
 
   /**
@@ -134,40 +72,50 @@ public final class ProseCache {
    * through a temporary file (a reader never sees half a cache).
    */
   public void save(Path file) throws IOException {
-    Files.createDirectories(file.getParent());
-    Map<String, List<Hit>> now = new TreeMap<>(used);
-    Map<String, List<Hit>> before = new TreeMap<>(old);
-    AtomicFile.write(file, raw -> {
-      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
-      int n = Math.min(MAX_ENTRIES, now.size() + before.size());
-      out.writeInt(MAGIC);
-      out.writeInt(FORMAT);
-      out.writeInt(n);
-      int written = 0;
-      for (Map<String, List<Hit>> m : List.of(now, before)) {
-        for (Map.Entry<String, List<Hit>> e : m.entrySet()) {
-          if (written++ >= n) {
-            break;
-          }
-          out.writeUTF(e.getKey());
-          out.writeInt(e.getValue().size());
-          for (Hit h : e.getValue()) {
-            out.writeInt(h.from());
-            out.writeInt(h.to());
-            out.writeUTF(clip(h.ruleId()));
-            out.writeUTF(clip(h.description()));
-            out.writeUTF(clip(h.issueType()));
-            out.writeUTF(clip(h.message()));
-            out.writeBoolean(h.spelling());
-            out.writeInt(h.suggestions().size());
-            for (String s : h.suggestions()) {
-              out.writeUTF(clip(s));
-            }
-          }
+    entries.save(file);
+  }
+
+  /** One passage's answer in the file. */
+  private static final class HitsCodec implements DigestCache.Codec<List<Hit>> {
+    @Override
+    public void write(DataOutputStream out, List<Hit> value) throws IOException {
+      out.writeInt(value.size());
+      for (Hit h : value) {
+        out.writeInt(h.from());
+        out.writeInt(h.to());
+        out.writeUTF(clip(h.ruleId()));
+        out.writeUTF(clip(h.description()));
+        out.writeUTF(clip(h.issueType()));
+        out.writeUTF(clip(h.message()));
+        out.writeBoolean(h.spelling());
+        out.writeInt(h.suggestions().size());
+        for (String s : h.suggestions()) {
+          out.writeUTF(clip(s));
         }
       }
-      out.flush();
-    });
+    }
+
+    @Override
+    public List<Hit> read(DataInputStream in) throws IOException {
+      int hits = in.readInt();
+      List<Hit> list = new ArrayList<>(hits);
+      for (int j = 0; j < hits; j++) {
+        int from = in.readInt();
+        int to = in.readInt();
+        String rule = in.readUTF();
+        String description = in.readUTF();
+        String type = in.readUTF();
+        String message = in.readUTF();
+        boolean spelling = in.readBoolean();
+        int s = in.readInt();
+        List<String> sugg = new ArrayList<>(s);
+        for (int k = 0; k < s; k++) {
+          sugg.add(in.readUTF());
+        }
+        list.add(new Hit(from, to, rule, description, type, message, sugg, spelling));
+      }
+      return List.copyOf(list);
+    }
   }
 
   /** writeUTF takes at most 65,535 bytes; messages and suggestions are far shorter. */
