@@ -1,6 +1,5 @@
 package org.notelint.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -49,7 +48,10 @@ final class Json {
    * leaves {@code out} open; {@link #end} writes the final newline.
    */
   static JsonGenerator generator(OutputStream out) throws IOException {
-    JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+    // Through a Writer, as writeValueAsString does: the byte-based generator would write a
+    // character outside the BMP (an emoji in a heading) as an escaped surrogate pair.
+    JsonGenerator g = MAPPER.getFactory().createGenerator(new java.io.BufferedWriter(
+        new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16));
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     g.setPrettyPrinter(printer().createInstance());
     return g;
