@@ -29,6 +29,10 @@ public final class GrammarChecker {
   public static final String PREFIX = "LT:";
   private static final String SENTENCE_START = "UPPERCASE_SENTENCE_START";
   private static final String A_VS_AN = "EN_A_VS_AN";
+  private static final String WORD_REPEAT = "ENGLISH_WORD_REPEAT_RULE";
+  /** LanguageTool's note that a word is right in another variant: "... is British English". */
+  private static final Pattern VARIANT = Pattern.compile("is (British|American|Canadian|"
+      + "Australian|New Zealand|South African) English");
   /** Verbs after which a keyword or a lone letter is the subject: "if can", "a is". */
   private static final Set<String> VERBS = Set.of("can", "could", "has", "have", "returns",
       "works", "takes", "does", "will", "must", "should", "may", "but", "not", "gets");
@@ -59,9 +63,11 @@ public final class GrammarChecker {
   private final AtomicLong chars = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
   private final String fingerprint;
+  private final String languageCode;
 
   public GrammarChecker(ProseConfig config, String languageCode, ProseCache cache) {
     this.config = config;
+    this.languageCode = languageCode;
     this.fingerprint = fingerprint(config, languageCode);
     this.engine = new LanguageToolEngine(languageCode, config);
     this.cache = cache;
@@ -144,7 +150,8 @@ public final class GrammarChecker {
     if (h.from() < 0 || h.to() > c.length() || h.from() >= h.to() || touchesCode(c, h)) {
       return null;
     }
-    if (c.kind().fragmentary() && config.fragmentDisabled().containsKey(h.ruleId())) {
+    if (c.kind().fragmentary() && config.fragmentDisabled().containsKey(h.ruleId())
+        || c.kind() == ProseChunk.Kind.STRING && config.stringDisabled().containsKey(h.ruleId())) {
       return null;
     }
     String word = c.source(h.from(), h.to());
@@ -153,7 +160,13 @@ public final class GrammarChecker {
       return null; // a name written without backticks: lru_cache, os.path, len()
     }
     if (h.spelling() && (!misspelt(word, token, identifiers) || codeNextToWord(c, h)
-        || namesItsLink(c, h, word))) {
+        || namesItsLink(c, h, word) || quotedAlone(c, h) || abbreviation(h, word))) {
+      return null;
+    }
+    if (!h.spelling() && endsOnCode(c, h)) {
+      return null; // "the class A" + "A.hello": a rule reading a name as a word
+    }
+    if (h.ruleId().equals(WORD_REPEAT) && repeatAcrossShortLine(c, h)) {
       return null;
     }
     if (h.ruleId().equals(SENTENCE_START) && known(word, identifiers)) {
@@ -167,7 +180,13 @@ public final class GrammarChecker {
     }
     RuleInfo rule = seen.computeIfAbsent(h.ruleId(), id -> info(h));
     String fix = sameCase(fix(h, word), word);
-    String message = h.spelling()
+    String variant = h.spelling() && fix != null
+        ? VARIANT.matcher(h.message()).results().map(m -> m.group(1)).findFirst().orElse(null)
+        : null;
+    String message = variant != null
+        ? "'" + word + "' is the " + variant + " spelling; " + languageCode + " writes '" + fix
+            + "' (--lang picks the variant)"
+        : h.spelling()
         ? "possible misspelling '" + word + "'" + (fix != null ? "; did you mean '" + fix + "'?"
             : h.suggestions().isEmpty() ? "" : " (suggestions: "
                 + String.join(", ", h.suggestions()) + ")")
@@ -206,9 +225,9 @@ public final class GrammarChecker {
   }
 
   /**
-   * True when the word is glued to code: an operator right beside it ({@code x**y},
-   * {@code x%y}), or it is a string prefix of one or two letters before a quote
-   * ({@code ur'raw'}). A possessive ("Pyton's") is still a word.
+   * True when the word is glued to code: an operator beside or inside it ({@code x**y},
+   * {@code x%y}), a command-line option ({@code -Qwarn}), or a string prefix of one or two
+   * letters before a quote ({@code ur'raw'}). A possessive ("Pyton's") is still a word.
    */
   static boolean codeNextToWord(ProseChunk c, Hit h) {
     String s = c.source(0, c.length());
@@ -216,18 +235,94 @@ public final class GrammarChecker {
     char after = h.to() < s.length() ? s.charAt(h.to()) : ' ';
     boolean prefix = h.to() - h.from() <= 2 && (after == '\'' || after == '"'); // ur'x', b"x"
     // Not '<' or '>': HTML tags stand right beside words ("expections<a class=...").
-    return "*/%=&|^".indexOf(before) >= 0 || "*/%=&|^".indexOf(after) >= 0 || prefix;
+    String word = s.substring(h.from(), h.to());
+    boolean operator = "*/%=&|^".indexOf(before) >= 0 || "*/%=&|^".indexOf(after) >= 0
+        || word.chars().anyMatch(ch -> "*/%=&|^".indexOf(ch) >= 0);
+    // A command-line option: "-Qwarn", "--verbose", "(-tt: ...)".
+    int dashes = 0;
+    while (h.from() - dashes > 0 && s.charAt(h.from() - dashes - 1) == '-' && dashes < 2) {
+      dashes++;
+    }
+    int lead = h.from() - dashes - 1;
+    boolean option = dashes > 0 && (lead < 0 || Character.isWhitespace(s.charAt(lead))
+        || "([,".indexOf(s.charAt(lead)) >= 0);
+    return operator || prefix || option;
+  }
+
+  /**
+   * True for an unknown word of at most three letters whose fix is not two letters swapped:
+   * an abbreviation ({@code fct}, {@code nb}) or a short name ({@code gl}, {@code sn}), which
+   * reference notes are full of, rather than a typo; "teh" and "adn" are still reported. The
+   * cspell checker skips words this short by default (its {@code minWordLength} is 4).
+   */
+  static boolean abbreviation(Hit h, String word) {
+    if (word.length() > 3) {
+      return false;
+    }
+    String fix = fix(h, word);
+    return fix == null || !transposition(word.toLowerCase(Locale.ROOT),
+        fix.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when the word stands alone in quotes: {@code <type 'instancemethod'>}, a "nobreak"
+   * clause. A quoted word is mentioned (a name, a value, a coined term), not used.
+   */
+  static boolean quotedAlone(ProseChunk c, Hit h) {
+    String s = c.source(0, c.length());
+    if (h.from() == 0 || h.to() >= s.length()) {
+      return false;
+    }
+    char open = s.charAt(h.from() - 1);
+    char close = s.charAt(h.to());
+    return open == close && (open == '\'' || open == '"' || open == '`')
+        || open == '\u2018' && close == '\u2019' || open == '\u201c' && close == '\u201d';
+  }
+
+  /**
+   * True when a grammar match starts or ends on a token written like code ({@code A.hello},
+   * {@code os.path}): the rule has read a name as a word.
+   */
+  static boolean endsOnCode(ProseChunk c, Hit h) {
+    return Vocabulary.looksLikeCode(token(c, h.from(), h.from() + 1))
+        || Vocabulary.looksLikeCode(token(c, h.to() - 1, h.to()));
+  }
+
+  /**
+   * True when a repeated word spans a line break and either line has fewer than three words:
+   * one value per line ("yellow" / "yellow") or a signature running on in a reference
+   * column ("the numeric mode" / "mode)"), not a slip in a sentence wrapped across lines.
+   */
+  static boolean repeatAcrossShortLine(ProseChunk c, Hit h) {
+    String s = c.source(0, c.length());
+    if (s.substring(h.from(), h.to()).indexOf('\n') < 0) {
+      return false;
+    }
+    int firstStart = s.lastIndexOf('\n', h.from()) + 1;
+    int firstEnd = s.indexOf('\n', h.from());
+    int lastStart = s.lastIndexOf('\n', h.to() - 1) + 1;
+    int lastEnd = s.indexOf('\n', h.to());
+    return wordCount(s.substring(firstStart, firstEnd)) < 3
+        || wordCount(s.substring(lastStart, lastEnd < 0 ? s.length() : lastEnd)) < 3;
+  }
+
+  private static int wordCount(String line) {
+    return (int) NEXT_WORD.matcher(line).results().count();
   }
 
   private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
-  /** Words that put a person's name after them: "by David Beazley", "thanks to ...". */
-  private static final Set<String> BEFORE_NAME = Set.of("by", "from", "and", "with", "thanks");
+  /** Initials before a surname: "A.M. Kuchling", "M.A. Lemburg's". */
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
+  /** Words that put a person's name after them: "by David Beazley", "Author: Ken ...". */
+  private static final Set<String> BEFORE_NAME = Set.of("by", "from", "and", "with", "thanks",
+      "via", "author:", "authors:");
 
   /**
    * True when an unknown capitalised word is part of a person's name rather than a typo:
-   * after a capitalised word that follows "by", "from", "and", "with", "thanks" or a bracket
-   * ("by Richard Gruet", "[Satwik Kansal]"), or beside another unknown capitalised word
-   * after such a word or bracket. A capitalised typo at the start of a heading or sentence
+   * after initials ("A.M. Kuchling"), after up to three capitalised words that follow "by",
+   * "from", "and", "with", "thanks", "via", "Author:" or a bracket ("by Richard Gruet", "by
+   * Guido Van Rossum", "[Satwik Kansal]"), or beside another unknown capitalised word after
+   * such a word or bracket. A capitalised typo at the start of a heading or sentence
    * ("Abstarct Base Classes") is still reported.
    */
   static boolean personName(String text, Hit h, Set<Integer> unknownAt) {
@@ -239,13 +334,17 @@ public final class GrammarChecker {
     String[] back = before.isBlank() ? new String[0] : before.strip().split("\\s+");
     boolean bracketBefore = before.endsWith("[") || before.endsWith("(");
     String prev = back.length == 0 || !before.endsWith(" ") ? null : back[back.length - 1];
-    String lead = back.length < 2 ? null : back[back.length - 2];
-    if (prev != null) {
-      boolean prevBracket = prev.startsWith("[") || prev.startsWith("(");
-      String bare = prev.replaceFirst("^[\\[(]", "");
-      boolean leadOk = prevBracket || lead != null
-          && BEFORE_NAME.contains(lead.toLowerCase(Locale.ROOT));
-      if (TITLE_WORD.matcher(bare).matches() && leadOk) {
+    if (prev != null && INITIALS.matcher(prev).matches()) {
+      return true;
+    }
+    // Walk back over the given names: "by Guido Van Rossum".
+    for (int i = back.length - 1; prev != null && i >= 0 && i >= back.length - 3; i--) {
+      boolean bracket = back[i].startsWith("[") || back[i].startsWith("(");
+      if (!TITLE_WORD.matcher(back[i].replaceFirst("^[\\[(]", "")).matches()) {
+        break;
+      }
+      if (bracket || i > 0 && BEFORE_NAME.contains(
+          back[i - 1].replaceFirst("^[\\[(]", "").toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -253,18 +352,20 @@ public final class GrammarChecker {
     java.util.regex.Matcher next = Pattern.compile("^ (\\p{Lu}\\p{Ll}+)")
         .matcher(text.substring(h.to()));
     boolean leadOk = bracketBefore || prev != null
-        && BEFORE_NAME.contains(prev.toLowerCase(Locale.ROOT));
+        && BEFORE_NAME.contains(prev.replaceFirst("^[\\[(]", "").toLowerCase(Locale.ROOT));
     return leadOk && next.find() && unknownAt.contains(h.to() + 1);
   }
 
   /**
-   * True for a word with a letter beyond Latin-1 ("Tiếng Việt", "Dvořák"): a name or a word
-   * of another language, which an English dictionary has no say on.
+   * True for a word with a letter beyond Latin-1 ("Tiếng Việt", "Dvořák") or CJK punctuation
+   * glued to it ("class，" in Chinese text): a name or a word of another language, which an
+   * English dictionary has no say on.
    */
   static boolean foreign(String word) {
     for (int i = 0; i < word.length(); i++) {
       char ch = word.charAt(i);
-      if (ch > 0xFF && Character.isLetter(ch)) {
+      if (ch > 0xFF && Character.isLetter(ch) || ch >= 0x3000 && ch <= 0x303F
+          || ch >= 0xFF00 && ch <= 0xFFEF) {
         return true;
       }
     }

@@ -140,7 +140,8 @@ public final class LanguageToolEngine {
       }
       lt.enableRule(id);
     }
-    for (String id : config.fragmentDisabled().keySet()) {
+    for (String id : union(config.fragmentDisabled().keySet(),
+        config.stringDisabled().keySet())) {
       if (!known.contains(id)) {
         unknown.add(id);
       }
@@ -164,5 +165,11 @@ public final class LanguageToolEngine {
     public ProseSetupException(String message) {
       super(message);
     }
+  }
+
+  private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+    java.util.Set<String> all = new TreeSet<>(a);
+    all.addAll(b);
+    return all;
   }
 }

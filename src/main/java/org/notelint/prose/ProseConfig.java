@@ -21,7 +21,8 @@ import org.notelint.lint.RuleFileException;
 /**
  * How LanguageTool is set up for notes, read from {@code prose/} in the rules folder: the
  * LanguageTool rules switched off (each with its reason), those switched off in fragments
- * (list items, headings, comments, strings), those switched on, and the word lists. Shipped
+ * (list items, headings, comments, strings), those switched off in string literals only,
+ * those switched on, and the word lists. Shipped
  * files come first; a file of the same name in {@code --rules DIR/prose/} replaces one, other
  * word lists add words.
  */
@@ -32,20 +33,24 @@ public final class ProseConfig {
 
   private final Map<String, String> disabled;
   private final Map<String, String> fragmentDisabled;
+  private final Map<String, String> stringDisabled;
   private final Map<String, String> enabled;
   private final Vocabulary vocabulary;
   private final String fingerprint;
   private final String settingsFile;
 
   ProseConfig(String settingsFile, Map<String, String> disabled,
-      Map<String, String> fragmentDisabled, Map<String, String> enabled, Vocabulary vocabulary) {
+      Map<String, String> fragmentDisabled, Map<String, String> stringDisabled,
+      Map<String, String> enabled, Vocabulary vocabulary) {
     this.settingsFile = settingsFile;
     this.disabled = Map.copyOf(disabled);
     this.fragmentDisabled = Map.copyOf(fragmentDisabled);
+    this.stringDisabled = Map.copyOf(stringDisabled);
     this.enabled = Map.copyOf(enabled);
     this.vocabulary = vocabulary;
     this.fingerprint = digest(new TreeMap<>(disabled).keySet() + "|"
-        + new TreeMap<>(fragmentDisabled).keySet() + "|" + new TreeMap<>(enabled).keySet() + "|"
+        + new TreeMap<>(fragmentDisabled).keySet() + "|" + new TreeMap<>(stringDisabled).keySet()
+        + "|" + new TreeMap<>(enabled).keySet() + "|"
         + vocabulary.fingerprint());
   }
 
@@ -62,6 +67,11 @@ public final class ProseConfig {
   /** Rules switched off in list items, headings, comments and strings: id to reason. */
   public Map<String, String> fragmentDisabled() {
     return fragmentDisabled;
+  }
+
+  /** Rules switched off in string literals and docstrings only: id to reason. */
+  public Map<String, String> stringDisabled() {
+    return stringDisabled;
   }
 
   /** Rules LanguageTool ships switched off that notes switch on: id to reason. */
@@ -105,7 +115,7 @@ public final class ProseConfig {
       }
     }
     return new ProseConfig(settings.shown(), sections.get("disable"), sections.get("fragments"),
-        sections.get("enable"), new Vocabulary(words));
+        sections.get("strings"), sections.get("enable"), new Vocabulary(words));
   }
 
   private static final String GLOB = "*.{yaml,txt}";
@@ -114,7 +124,7 @@ public final class ProseConfig {
     return RuleFiles.read(s);
   }
 
-  private static final Set<String> SECTIONS = Set.of("disable", "fragments", "enable");
+  private static final Set<String> SECTIONS = Set.of("disable", "fragments", "strings", "enable");
 
   /**
    * Reads the settings file: a mapping of sections to mappings of LanguageTool rule ids to
@@ -134,11 +144,11 @@ public final class ProseConfig {
         return out;
       }
       expect(file, p, t == JsonToken.START_OBJECT,
-          "expected a mapping of sections (disable, fragments, enable)");
+          "expected a mapping of sections (disable, fragments, strings, enable)");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String section = p.currentName();
         expect(file, p, SECTIONS.contains(section), "unknown section '" + section
-            + "' (expected disable, fragments or enable)");
+            + "' (expected disable, fragments, strings or enable)");
         JsonToken v = p.nextToken();
         if (v == JsonToken.VALUE_NULL) {
           continue;

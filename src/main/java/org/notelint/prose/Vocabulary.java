@@ -31,6 +31,9 @@ public final class Vocabulary {
   /** Format specifiers and shell or template variables: %n, %timeit, $var, $PATH. */
   private static final Pattern SIGIL = Pattern.compile("[%$][A-Za-z]\\w*");
 
+  /** Plurals in -es: after s, x, z, ch and sh (classes, boxes, matches). */
+  private static final Pattern PLURAL_ES = Pattern.compile(".*(?:s|x|z|ch|sh)es");
+
   private final Set<String> exact = new HashSet<>();
   private final Set<String> anyCase = new HashSet<>();
   private final String fingerprint;
@@ -77,9 +80,14 @@ public final class Vocabulary {
     if (known(w)) {
       return true;
     }
-    // plurals of listed words: dicts, datetimes, iterables
-    return w.length() > 3 && w.endsWith("s") && known(w.substring(0, w.length() - 1))
-        || w.length() > 4 && w.endsWith("es") && known(w.substring(0, w.length() - 2));
+    // plurals of listed words (dicts, datetimes, iterables, prefixes), of stems of four
+    // letters or more: "Acces" is a typo, not the plural of the abbreviation "acc"
+    if (!w.endsWith("s")) {
+      return false;
+    }
+    String stem = w.substring(0, w.length() - 1);
+    String esStem = PLURAL_ES.matcher(w).matches() ? w.substring(0, w.length() - 2) : "";
+    return stem.length() >= 4 && known(stem) || esStem.length() >= 4 && known(esStem);
   }
 
   private boolean known(String w) {

@@ -39,6 +39,18 @@ class VocabularyTest {
   }
 
   @Test
+  void onlyPluralsOfStemsOfFourLettersOrMoreAreAccepted() {
+    Vocabulary v = new Vocabulary(List.of("acc", "cache", "hash", "regex"));
+    assertThat(v.accepts("caches")).isTrue();
+    assertThat(v.accepts("hashes")).isTrue();
+    assertThat(v.accepts("regexes")).isTrue();
+    assertThat(v.accepts("Acces")).as("a typo of Access, not a plural of acc").isFalse();
+    assertThat(v.accepts("accs")).isFalse();
+    assertThat(v.accepts("hashs")).isTrue(); // hash + s: the stem is listed
+    assertThat(v.accepts("cachees")).isFalse();
+  }
+
+  @Test
   void wordListsTakeOneWordPerLineAndComments() throws RuleFileException {
     List<String> out = new ArrayList<>();
     Vocabulary.parse("w.txt", "# words\nasyncio  # the module\n\nkwargs\n", out);
