@@ -44,6 +44,7 @@ import org.notelint.lint.kinds.DuplicateRule;
 import org.notelint.merge.Guide;
 import org.notelint.merge.Merger;
 import org.notelint.merge.Taxonomy;
+import org.notelint.model.Category;
 import org.notelint.model.Finding;
 import org.notelint.model.NoteDocument;
 import org.notelint.model.RuleInfo;
@@ -53,6 +54,7 @@ import org.notelint.pipeline.Pipeline;
 import org.notelint.pipeline.StageClock;
 import org.notelint.prose.GrammarChecker;
 import org.notelint.prose.LanguageToolEngine;
+import org.notelint.prose.LanguageToolRules;
 import org.notelint.prose.ProseCache;
 import org.notelint.prose.ProseConfig;
 import org.notelint.prose.ProseExtractor;
@@ -417,18 +419,22 @@ public final class Cli {
   /** The spelling and grammar stage with its cache, or null with --no-grammar. */
   private record Prose(GrammarChecker checker, ProseCache cache, Path file) {}
 
-  private Prose prose(RunConfig config) throws UsageException {
-    if (!config.grammar()) {
-      return null;
-    }
-    ProseConfig pc;
+  /** The LanguageTool settings and word lists: built-in, overlaid with the rules folder. */
+  private ProseConfig proseConfig(RunConfig config) throws UsageException {
     try {
-      pc = ProseConfig.load(resolve(config.rules() == null ? Path.of("rules") : config.rules()),
+      return ProseConfig.load(resolve(config.rules() == null ? Path.of("rules") : config.rules()),
           config.rules() == null ? "rules" : config.rules().toString(),
           extraFiles(config.extras().words()));
     } catch (RuleFileException e) {
       throw new UsageException(e.getMessage(), false);
     }
+  }
+
+  private Prose prose(RunConfig config) throws UsageException {
+    if (!config.grammar()) {
+      return null;
+    }
+    ProseConfig pc = proseConfig(config);
     ProseCache cache = new ProseCache(GrammarChecker.fingerprint(pc, config.lang()));
     Path file = null;
     if (config.cache() != null) {
@@ -574,7 +580,8 @@ public final class Cli {
     Linter.fixedRules().forEach(r -> known.add(r.id()));
     rules.rules().forEach(r -> known.add(r.meta().id()));
     for (String id : new TreeSet<>(config.extras().ruleLevels().keySet())) {
-      if (!known.contains(id) && !id.matches("LT:[A-Z][A-Z0-9_]*")) {
+      if (!known.contains(id) && !(id.startsWith(GrammarChecker.PREFIX)
+          && LanguageToolRules.get(id).isPresent())) {
         throw new UsageException(config.extras().file() + ":"
             + config.extras().ruleLines().getOrDefault(id, 1) + ": rules: unknown rule '" + id
             + "' (notelint rules lists them; LanguageTool rules are written LT:RULE_ID)", false);
@@ -733,6 +740,71 @@ public final class Cli {
     return ExitCode.OK.code();
   }
 
+  /** Every LanguageTool rule, with whether it runs on notes. */
+  private int languageToolRules(ProseConfig pc) {
+    int on = 0;
+    for (LanguageToolRules.Entry e : LanguageToolRules.all()) {
+      String status = ltStatus(e, pc).label();
+      on += status.startsWith("on") ? 1 : 0;
+      out.printf("%-44s %-8s %-7s %-17s %s%n", GrammarChecker.PREFIX + e.id(),
+          e.spelling() ? "spelling" : "grammar",
+          LanguageToolRules.severity(e.issueType()).label(), status, e.description());
+    }
+    out.println(LanguageToolRules.all().size() + " LanguageTool " + LanguageToolEngine.version()
+        + " rules, " + on + " of them on in notes (" + pc.settingsFile() + " sets which)");
+    return ExitCode.OK.code();
+  }
+
+  /** One LanguageTool rule: what it checks, where it runs, and why it is off if it is. */
+  private int languageToolRule(ProseConfig pc, String id) throws UsageException {
+    String bare = id.substring(GrammarChecker.PREFIX.length());
+    LanguageToolRules.Entry e = LanguageToolRules.get(bare)
+        .or(() -> LanguageToolRules.get(bare.toUpperCase(Locale.ROOT))).orElseThrow(() -> new UsageException("unknown rule '" + id
+            + "': LanguageTool " + LanguageToolEngine.version()
+            + " has no such English rule (notelint rules LT lists them)", false));
+    Category category = e.spelling() ? Category.SPELLING : Category.GRAMMAR;
+    RuleInfo r = LanguageToolRules.info(e.id(), LanguageToolRules.severity(e.issueType()),
+        category, null);
+    out.println(r.id() + " " + r.name());
+    out.println("severity: " + r.severity().label() + ", category: " + r.category().label());
+    out.println("variants: " + String.join(", ", e.variants()));
+    out.println("in notes: " + ltStatus(e, pc).line());
+    out.println();
+    out.println(r.summary());
+    out.println();
+    out.println(r.rationale());
+    out.println();
+    out.println("references:");
+    r.references().forEach(ref -> out.println("  " + ref));
+    return ExitCode.OK.code();
+  }
+
+  /** Whether a LanguageTool rule runs on notes, and why not everywhere ("" for no reason). */
+  private record LtStatus(String label, String reason) {
+    String line() {
+      return reason.isEmpty() ? label : label + ": " + reason;
+    }
+  }
+
+  private static LtStatus ltStatus(LanguageToolRules.Entry e, ProseConfig pc) {
+    if (pc.disabled().containsKey(e.id())) {
+      return new LtStatus("off", pc.disabled().get(e.id()));
+    }
+    if (pc.enabled().containsKey(e.id())) {
+      return new LtStatus("on (switched on)", pc.enabled().get(e.id()));
+    }
+    if (!e.defaultOn()) {
+      return new LtStatus("off (default)", "");
+    }
+    if (pc.fragmentDisabled().containsKey(e.id())) {
+      return new LtStatus("on, not fragments", pc.fragmentDisabled().get(e.id()));
+    }
+    if (pc.stringDisabled().containsKey(e.id())) {
+      return new LtStatus("on, not strings", pc.stringDisabled().get(e.id()));
+    }
+    return new LtStatus("on", "");
+  }
+
   private int rules(RunConfig config) throws UsageException {
     RuleSet set = loadRules(config);
     List<RuleInfo> all = new ArrayList<>(Linter.fixedRules());
@@ -746,9 +818,16 @@ public final class Cli {
             r.category().label(), r.summary());
       }
       if (!config.quiet()) {
-        out.println(all.size() + " rules");
+        out.println(all.size() + " rules, and LanguageTool's " + LanguageToolRules.all().size()
+            + " English rules (notelint rules LT lists them)");
       }
       return ExitCode.OK.code();
+    }
+    if (config.ruleId().equalsIgnoreCase("LT")) {
+      return languageToolRules(proseConfig(config));
+    }
+    if (config.ruleId().toUpperCase(Locale.ROOT).startsWith(GrammarChecker.PREFIX)) {
+      return languageToolRule(proseConfig(config), config.ruleId());
     }
     Optional<RuleInfo> rule = all.stream()
         .filter(r -> r.id().equalsIgnoreCase(config.ruleId())

@@ -93,7 +93,8 @@ public final class CliOptions {
             + "Commands:\n"
             + "  check [PATH...]   lint only; findings to stdout; exit code by --fail-on\n"
             + "  build [PATH...]   run every stage; write the guide and the reports to --output\n"
-            + "  rules [ID]        list the rules, or explain one\n"
+            + "  rules [ID]        list the rules, or explain one (LT: LanguageTool's rules;\n"
+            + "                    LT:RULE_ID one of them)\n"
             + "  inspect FILE      show the detected format and the outline of one note\n\n"
             + "PATH defaults to input/. Options:",
         options(), 2, 2,

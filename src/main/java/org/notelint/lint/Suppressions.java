@@ -40,10 +40,7 @@ public final class Suppressions {
   /** Category labels, which silence every rule of the category ({@code spelling}). */
   private static final Set<String> CATEGORIES = java.util.Arrays.stream(Category.values())
       .map(Category::label).collect(java.util.stream.Collectors.toUnmodifiableSet());
-  /**
-   * LanguageTool's rules are known only once it is loaded, so any id with its prefix is
-   * taken (an unused one is still reported as silencing nothing).
-   */
+  /** The prefix of LanguageTool's rules, which its rule table knows without loading it. */
   private static final String LANGUAGETOOL = "LT:";
 
   private static final Pattern DIRECTIVE = Pattern.compile(
@@ -108,7 +105,8 @@ public final class Suppressions {
     for (Directive d : ds) {
       SourceSpan at = new SourceSpan(d.line(), d.column(), d.line(), d.endColumn(), -1);
       for (String id : d.named()) {
-        if (!ids.containsKey(id) && !CATEGORIES.contains(id) && !id.startsWith(LANGUAGETOOL)) {
+        if (!ids.containsKey(id) && !CATEGORIES.contains(id) && !(id.startsWith(LANGUAGETOOL)
+            && org.notelint.prose.LanguageToolRules.get(id).isPresent())) {
           kept.add(Finding.of(UNKNOWN, "suppression names unknown rule " + id, doc.path(), at));
         }
       }

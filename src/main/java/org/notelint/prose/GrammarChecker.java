@@ -14,7 +14,6 @@ import org.notelint.model.Finding;
 import org.notelint.model.Fix;
 import org.notelint.model.NoteDocument;
 import org.notelint.model.RuleInfo;
-import org.notelint.model.Severity;
 import org.notelint.prose.LanguageToolEngine.Hit;
 import org.notelint.prose.ProseChunk.Part;
 import org.notelint.prose.ProseExtractor.Skipped;
@@ -542,22 +541,8 @@ public final class GrammarChecker {
   }
 
   private static RuleInfo info(Hit h) {
-    Category category = h.spelling() ? Category.SPELLING : Category.GRAMMAR;
-    Severity severity = switch (h.issueType()) {
-      case "style", "register", "locale-violation", "terminology" -> Severity.NOTE;
-      default -> Severity.WARNING;
-    };
-    String name = "lt-" + h.ruleId().toLowerCase(Locale.ROOT).replace('_', '-');
-    return new RuleInfo(PREFIX + h.ruleId(), name, severity, category, h.description(),
-        "Reported by LanguageTool " + LanguageToolEngine.version() + " (" + h.ruleId()
-            + "). Switch it off in rules/" + ProseConfig.DIR + "/" + ProseConfig.SETTINGS
-            + ", or add words to a list in rules/" + ProseConfig.DIR + "/.",
-        List.of("https://community.languagetool.org/rule/list?lang=en"));
-  }
-
-  /** The LanguageTool rules that reported something in this run, by id. */
-  public Map<String, RuleInfo> rulesSeen() {
-    return Map.copyOf(seen);
+    return LanguageToolRules.info(h.ruleId(), LanguageToolRules.severity(h.issueType()),
+        h.spelling() ? Category.SPELLING : Category.GRAMMAR, h.description());
   }
 
   /** Passages skipped as not English, by file. */

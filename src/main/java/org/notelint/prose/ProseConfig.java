@@ -157,8 +157,11 @@ public final class ProseConfig {
             + "' must map LanguageTool rule ids to a one-line reason");
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String id = p.currentName();
-          expect(file, p, id.matches("[A-Z][A-Z0-9_]*"), "'" + id
-              + "' is not a LanguageTool rule id (upper case, digits and _)");
+          expect(file, p, id.matches("[A-Za-z][A-Za-z0-9_]*"), "'" + id
+              + "' is not a LanguageTool rule id (letters, digits and _)");
+          expect(file, p, LanguageToolRules.get(id).isPresent(), "LanguageTool "
+              + LanguageToolEngine.version() + " has no English rule " + id
+              + " (notelint rules LT lists them)");
           JsonToken r = p.nextToken();
           expect(file, p, r == JsonToken.VALUE_STRING && !p.getText().isBlank(),
               "rule " + id + " needs a one-line reason");

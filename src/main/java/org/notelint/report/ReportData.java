@@ -3,7 +3,6 @@ package org.notelint.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.notelint.dedupe.Cluster;
 import org.notelint.merge.Guide;
@@ -11,6 +10,7 @@ import org.notelint.model.Finding;
 import org.notelint.model.NoteDocument;
 import org.notelint.model.RuleInfo;
 import org.notelint.model.Severity;
+import org.notelint.prose.LanguageToolRules;
 
 /**
  * Everything a report shows, gathered once so that every format says the same thing.
@@ -60,14 +60,8 @@ public record ReportData(String version, String command, Settings settings, Stri
       out.put(r.id(), r);
     }
     for (Finding f : findings) {
-      out.computeIfAbsent(f.ruleId(), id -> {
-        String bare = id.startsWith("LT:") ? id.substring(3) : id;
-        return new RuleInfo(id, "lt-" + bare.toLowerCase(Locale.ROOT).replace('_', '-'),
-            f.severity(), f.category(), "LanguageTool rule " + bare,
-            "Reported by LanguageTool (rule " + bare + "). Switch it off in "
-                + "rules/prose/languagetool.yaml, or add words to a list in rules/prose/.",
-            List.of("https://community.languagetool.org/rule/show/" + bare + "?lang=en"));
-      });
+      out.computeIfAbsent(f.ruleId(), id -> LanguageToolRules.info(
+          id.startsWith("LT:") ? id.substring(3) : id, f.severity(), f.category(), null));
     }
     return out;
   }

@@ -196,6 +196,17 @@ class CliTest {
   }
 
   @Test
+  void sarifDescribesALanguageToolRuleTheSameColdAndFromTheCache() throws IOException {
+    Files.writeString(dir.resolve("n.md"), "# Notes\n\nThis is a incredibly long list.\n");
+    Run cold = run(dir, "check", "n.md", "--cache", "c", "--format", "sarif");
+    Run warm = run(dir, "check", "n.md", "--cache", "c", "--format", "sarif");
+    assertThat(cold.out()).containsPattern("\"id\": \"LT:EN_A_VS_AN\",\\s+\"name\": "
+        + "\"lt-en-a-vs-an\",\\s+\"shortDescription\": \\{\\s+\"text\": \"Use of 'a' vs. 'an'\"")
+        .contains("\"helpUri\": \"https://community.languagetool.org/rule/show/EN_A_VS_AN?lang=en\"");
+    assertThat(warm.out()).isEqualTo(cold.out());
+  }
+
+  @Test
   void aLanguageToolRuleThatDoesNotExistIsAConfigurationError() throws IOException {
     Files.createDirectories(dir.resolve("rules/prose"));
     Files.writeString(dir.resolve("rules/prose/languagetool.yaml"),
@@ -203,8 +214,22 @@ class CliTest {
     Files.writeString(dir.resolve("n.md"), "# Notes\n\nA note.\n");
     Run r = run(dir, "check", "n.md", "--no-cache");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("notelint: rules/prose/languagetool.yaml: LanguageTool 6.8 "
-        + "(en-US) has no rule NO_SUCH_RULE_X\n");
+    assertThat(r.err()).isEqualTo("notelint: rules/prose/languagetool.yaml:2: LanguageTool 6.8 "
+        + "has no English rule NO_SUCH_RULE_X (notelint rules LT lists them)\n");
+  }
+
+  @Test
+  void aLanguageToolRuleThatDoesNotExistIsAnErrorWhenNoPassageNeedsLanguageTool()
+      throws IOException {
+    // Only code: LanguageTool never starts, and the settings are still checked.
+    Files.writeString(dir.resolve("n.md"), "```python\nx = 1\n```\n");
+    Files.createDirectories(dir.resolve("rules/prose"));
+    Files.writeString(dir.resolve("rules/prose/languagetool.yaml"),
+        "disable:\n  NO_SUCH_RULE_X: \"a reason\"\n");
+    Run r = run(dir, "check", "n.md", "--cache", "c");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("notelint: rules/prose/languagetool.yaml:2: LanguageTool 6.8 "
+        + "has no English rule NO_SUCH_RULE_X");
   }
 
   @Test
@@ -306,6 +331,31 @@ class CliTest {
     assertThat(run("rules", "near-duplicate").out()).startsWith("DUP-002 near-duplicate\n"
         + "severity: note, category: duplicate\nreads: prose, list\n"
         + "compares: near duplicates, containment 0.8, jaccard 0.5, min-words 8, shingle 3\n");
+  }
+
+  @Test
+  void rulesListsAndExplainsLanguageToolRulesWithTheirStatusInNotes() throws IOException {
+    Run all = run(dir, "rules", "LT");
+    assertThat(all.code()).isZero();
+    assertThat(all.out()).containsPattern("(?m)^LT:EN_A_VS_AN +grammar +warning on +Use of 'a'")
+        .containsPattern("(?m)^LT:ID_CASING +grammar +warning off +")
+        .containsPattern("(?m)^LT:EN_UNPAIRED_QUOTES +grammar +\\w+ +on, not fragments +")
+        .containsPattern("(?m)^LT:PHRASE_REPETITION +grammar +\\w+ +on, not strings +");
+    assertThat(run(dir, "rules", "lt:id_casing").out()).isEqualTo("LT:ID_CASING lt-id-casing\n"
+        + "severity: warning, category: grammar\nvariants: all\n"
+        + "in notes: off: 27 of 27 false: 'id' in notes is Python's id() or a column name, not"
+        + " 'ID'.\n\nid (ID / I'd)\n\nReported by LanguageTool 6.8 (ID_CASING). Switch it off in"
+        + " rules/prose/languagetool.yaml, or add words to a list in rules/prose/.\n\n"
+        + "references:\n  https://community.languagetool.org/rule/show/ID_CASING?lang=en\n");
+    // A rules folder's settings decide the status.
+    Files.createDirectories(dir.resolve("rules/prose"));
+    Files.writeString(dir.resolve("rules/prose/languagetool.yaml"),
+        "disable:\n  EN_A_VS_AN: \"not for us\"\n");
+    assertThat(run(dir, "rules", "LT:EN_A_VS_AN").out()).contains("in notes: off: not for us\n");
+    Run none = run(dir, "rules", "LT:NO_SUCH_RULE");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).startsWith("notelint: unknown rule 'LT:NO_SUCH_RULE': LanguageTool 6.8"
+        + " has no such English rule");
   }
 
   @Test

@@ -34,15 +34,22 @@ class ProseConfigTest {
   }
 
   @Test
-  void badSettingsNameFileAndLine() {
-    assertThatThrownBy(() -> ProseConfig.parseSettings("s.yaml", "disable:\n  FOO_RULE:\n"))
-        .hasMessage("s.yaml:2: rule FOO_RULE needs a one-line reason");
+  void badSettingsNameFileAndLine() throws Exception {
+    assertThatThrownBy(() -> ProseConfig.parseSettings("s.yaml", "disable:\n  EN_A_VS_AN:\n"))
+        .hasMessage("s.yaml:2: rule EN_A_VS_AN needs a one-line reason");
     assertThatThrownBy(() -> ProseConfig.parseSettings("s.yaml", "disabled:\n  A: why\n"))
         .hasMessageStartingWith("s.yaml:1: unknown section 'disabled'");
     assertThatThrownBy(() -> ProseConfig.parseSettings("s.yaml",
-        "disable:\n  A_B: one reason\n  A_B: again\n")).hasMessageStartingWith("s.yaml:3: ");
-    assertThatThrownBy(() -> ProseConfig.parseSettings("s.yaml", "disable:\n  lower: x\n"))
-        .hasMessageContaining("'lower' is not a LanguageTool rule id");
+        "disable:\n  EN_A_VS_AN: one reason\n  EN_A_VS_AN: again\n"))
+        .hasMessageStartingWith("s.yaml:3: ");
+    assertThatThrownBy(() -> ProseConfig.parseSettings("s.yaml", "disable:\n  two-words: x\n"))
+        .hasMessageContaining("'two-words' is not a LanguageTool rule id");
+    assertThat(ProseConfig.parseSettings("s.yaml", "disable:\n  in_excess_of: wordy\n")
+        .get("disable")).containsKey("in_excess_of"); // LanguageTool has lower-case ids too
+    assertThatThrownBy(() -> ProseConfig.parseSettings("s.yaml",
+        "fragments:\n  EN_A_VS_AN: fine\n  NO_SUCH_RULE_X: why\n"))
+        .hasMessage("s.yaml:3: LanguageTool 6.8 has no English rule NO_SUCH_RULE_X"
+            + " (notelint rules LT lists them)");
   }
 
   @Test
