@@ -11,6 +11,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.notelint.util.LinearInlineParser;
 import java.util.List;
 import java.util.Set;
 
@@ -49,7 +50,7 @@ public final class GuideHtml {
     options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "_");
     options.set(HtmlRenderer.SUPPRESSED_LINKS,
         "(?i)^\\s*(?!https?:|mailto:)[a-z][a-z0-9+.-]*:.*");
-    Parser parser = Parser.builder(options).build();
+    Parser parser = LinearInlineParser.install(Parser.builder(options)).build();
     HtmlRenderer renderer = HtmlRenderer.builder(options)
         .nodeRendererFactory(o -> new SafeHtml()).build();
     String body = renderer.render(parser.parse(markdown));

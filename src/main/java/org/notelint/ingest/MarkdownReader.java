@@ -36,6 +36,7 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.notelint.util.LinearInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ final class MarkdownReader {
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
         StrikethroughExtension.create(), FootnoteExtension.create(),
         YamlFrontMatterExtension.create()));
-    PARSER = Parser.builder(options).build();
+    PARSER = LinearInlineParser.install(Parser.builder(options)).build();
   }
 
   private final Text source;
