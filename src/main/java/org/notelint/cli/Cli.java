@@ -286,7 +286,7 @@ public final class Cli {
     Ingestor.Result result = linted.input();
     List<Finding> findings = linted.findings();
     Path outDir = resolve(config.output());
-    Guide guide = new Merger(taxonomy).merge(result.documents(), findings, linted.duplicates());
+    Guide guide = new Merger(taxonomy, config.jobs()).merge(result.documents(), findings, linted.duplicates());
     clock.lap("merge");
     String markdown = GuideMarkdown.write(guide, VERSION);
     StringBuilder report = new StringBuilder();

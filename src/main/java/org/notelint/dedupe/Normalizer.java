@@ -54,7 +54,7 @@ public final class Normalizer {
    * "package’s" and "package's" agree), anything but letters, digits and underscores a break.
    */
   public static List<String> words(String text) {
-    String s = java.text.Normalizer.normalize(text, Form.NFKC).toLowerCase(Locale.ROOT);
+    String s = nfkc(text).toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
     StringBuilder w = new StringBuilder();
     for (int i = 0; i < s.length(); ) {
@@ -74,6 +74,16 @@ public final class Normalizer {
       out.add(w.toString());
     }
     return out;
+  }
+
+  /** NFKC, skipped for text in ASCII, which it leaves as it is. */
+  public static String nfkc(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return java.text.Normalizer.normalize(text, Form.NFKC);
+      }
+    }
+    return text;
   }
 
   private static boolean isApostrophe(int c) {

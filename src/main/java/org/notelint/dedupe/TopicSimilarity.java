@@ -36,55 +36,79 @@ public final class TopicSimilarity {
   private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
   private static volatile EnglishTagger tagger;
 
-  private final List<Map<String, Double>> vectors;
+  /** A text's weights: term ids ascending (ids follow the terms' order) and their weights. */
+  private record Vector(int[] ids, double[] weights) {}
 
-  private TopicSimilarity(List<Map<String, Double>> vectors) {
+  private final List<Vector> vectors;
+
+  private TopicSimilarity(List<Vector> vectors) {
     this.vectors = vectors;
   }
 
   /** The vectors of {@code texts}, weighted by how many of them each term occurs in. */
   public static TopicSimilarity of(List<String> texts) {
+    return of(texts, 1);
+  }
+
+  /** As {@link #of(List)}, reading the texts on {@code jobs} threads (same result). */
+  public static TopicSimilarity of(List<String> texts, int jobs) {
     List<Map<String, Integer>> counts = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
-    for (String t : texts) {
+    for (List<String> terms : org.notelint.util.Parallel.map(texts, jobs,
+        TopicSimilarity::terms)) {
       Map<String, Integer> tf = new TreeMap<>();
-      for (String term : terms(t)) {
+      for (String term : terms) {
         tf.merge(term, 1, Integer::sum);
       }
       tf.keySet().forEach(k -> df.merge(k, 1, Integer::sum));
       counts.add(tf);
     }
+    // Ids in the terms' sorted order, so a vector's ids ascend as its TreeMap's keys do and
+    // every sum below adds in the same order as over the terms themselves.
+    Map<String, Integer> ids = new HashMap<>();
+    for (String term : new java.util.TreeSet<>(df.keySet())) {
+      ids.put(term, ids.size());
+    }
     int n = texts.size();
-    List<Map<String, Double>> vectors = new ArrayList<>();
+    List<Vector> vectors = new ArrayList<>();
     for (Map<String, Integer> tf : counts) {
-      Map<String, Double> v = new TreeMap<>();
+      int[] id = new int[tf.size()];
+      double[] w = new double[tf.size()];
       double norm = 0;
+      int k = 0;
       for (var e : tf.entrySet()) {
-        double w = (1 + Math.log(e.getValue())) * Math.log(1.0 + (double) n / df.get(e.getKey()));
-        v.put(e.getKey(), w);
-        norm += w * w;
+        id[k] = ids.get(e.getKey());
+        w[k] = (1 + Math.log(e.getValue())) * Math.log(1.0 + (double) n / df.get(e.getKey()));
+        norm += w[k] * w[k];
+        k++;
       }
       double len = Math.sqrt(norm);
-      v.replaceAll((k, w) -> len == 0 ? 0 : w / len);
-      vectors.add(v);
+      for (int i = 0; i < w.length; i++) {
+        w[i] = len == 0 ? 0 : w[i] / len;
+      }
+      vectors.add(new Vector(id, w));
     }
     return new TopicSimilarity(vectors);
   }
 
   /** The cosine of texts {@code i} and {@code j}: 0 (nothing shared) to 1. */
   public double cosine(int i, int j) {
-    Map<String, Double> a = vectors.get(i);
-    Map<String, Double> b = vectors.get(j);
-    if (a.size() > b.size()) {
-      Map<String, Double> t = a;
+    Vector a = vectors.get(i);
+    Vector b = vectors.get(j);
+    if (a.ids().length > b.ids().length) {
+      Vector t = a;
       a = b;
       b = t;
     }
     double dot = 0;
-    for (var e : a.entrySet()) {
-      Double w = b.get(e.getKey());
-      if (w != null) {
-        dot += e.getValue() * w;
+    int from = 0;
+    for (int k = 0; k < a.ids().length; k++) {
+      int at = java.util.Arrays.binarySearch(b.ids(), from, b.ids().length, a.ids()[k]);
+      if (at >= 0) {
+        dot += a.weights()[k] * b.weights()[at];
+        from = at + 1;
+      } else {
+        from = -at - 1;
       }
     }
     return Math.min(1.0, dot);

@@ -75,9 +75,16 @@ public final class Merger {
       Set.of("table of content", "content", "toc", "index", "table of contents");
 
   private final Taxonomy taxonomy;
+  private final int jobs;
 
   public Merger(Taxonomy taxonomy) {
+    this(taxonomy, 1);
+  }
+
+  /** A merger that reads texts on {@code jobs} threads where that pays; the guide is the same. */
+  public Merger(Taxonomy taxonomy, int jobs) {
     this.taxonomy = taxonomy;
+    this.jobs = jobs;
   }
 
   /** One content unit while the guide is built. */
@@ -406,9 +413,15 @@ public final class Merger {
     }
     // How many units name each topic: when a unit names several sub-topics of its section's
     // topic, the rarest name is the most specific ("threads ... because of the GIL").
+    // Each unit's own text in normal form, read once: the frequency count, the scores and
+    // the moves down below all look for names in it.
+    Map<Unit, String[]> own = new IdentityHashMap<>();
+    for (Unit u : units) {
+      own.put(u, Taxonomy.words(ownText(u.block)));
+    }
     Map<Topic, Integer> frequency = new HashMap<>();
     for (Unit u : units) {
-      for (Topic t : taxonomy.mentioned(ownText(u.block))) {
+      for (Topic t : taxonomy.mentioned(own.get(u))) {
         frequency.merge(t, 1, Integer::sum);
       }
     }
@@ -445,12 +458,12 @@ public final class Merger {
         continue;
       }
       Topic st = sectionTopic.get(u.section);
-      String text = text(u);
+      String[] words = textWords(u, own);
       if (st != null) {
-        u.topic = moveDown(st, text, frequency);
+        u.topic = moveDown(st, u, words, frequency);
         continue;
       }
-      Map<Topic, Integer> score = taxonomy.score(text);
+      Map<Topic, Integer> score = taxonomy.score(words);
       Topic best = best(score);
       if (best != null) {
         u.topic = best;
@@ -538,17 +551,32 @@ public final class Merger {
   }
 
   /** In a section about a topic, a unit that names exactly one of its sub-topics goes there. */
-  private Topic moveDown(Topic st, String text, Map<Topic, Integer> frequency) {
+  /**
+   * The normal-form words of {@link #text(Unit)}: the unit's own, its children's, and its
+   * section title's (the same words as normalising that text, without reading it again).
+   */
+  private static String[] textWords(Unit u, Map<Unit, String[]> own) {
+    List<String> all = new ArrayList<>(List.of(own.get(u)));
+    for (Unit c : u.children) {
+      all.addAll(List.of(own.get(c)));
+    }
+    if (u.parent == null && u.section != null && !u.section.isRoot()) {
+      all.addAll(List.of(Taxonomy.words(u.section.plainTitle())));
+    }
+    return all.toArray(String[]::new);
+  }
+
+  private Topic moveDown(Topic st, Unit u, String[] textWords, Map<Topic, Integer> frequency) {
     Topic pick = null;
     int rarest = Integer.MAX_VALUE;
     boolean tie = false;
     List<Topic> named = new ArrayList<>();
-    for (Topic t : taxonomy.mentioned(text)) {
+    for (Topic t : taxonomy.mentioned(textWords)) {
       if (t != st && taxonomy.within(t, st)) {
         named.add(t);
       }
     }
-    if (named.size() >= 3 && named.size() * 3 >= words(text)) {
+    if (named.size() >= 3 && named.size() * 3 >= words(text(u))) {
       return st; // an overview that lists its sub-topics ("Lists, Tuples, Dicts, Sets")
     }
     for (Topic t : named) {
@@ -626,7 +654,7 @@ public final class Merger {
     for (Unit u : open) {
       texts.add(text(u));
     }
-    TopicSimilarity sim = TopicSimilarity.of(texts);
+    TopicSimilarity sim = TopicSimilarity.of(texts, jobs);
     for (int i = 0; i < open.size(); i++) {
       int row = topics.size() + i;
       double best = SIMILAR;

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -53,6 +52,8 @@ public final class Taxonomy {
   private final Map<String, List<Topic>> byKeyword = new HashMap<>();
   private final Set<String> generic;
   private final int longestName;
+  /** Every run of leading words of a name or keyword ("global", "global interpreter", ...). */
+  private final Set<String> prefixes = new java.util.HashSet<>();
 
   private Taxonomy(Map<String, Topic> topics, Set<String> generic) {
     this.topics = topics;
@@ -71,6 +72,18 @@ public final class Taxonomy {
     }
     byStripped.remove("");
     this.longestName = longest;
+    for (String key : concat(byName.keySet(), byKeyword.keySet())) {
+      for (int at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+        prefixes.add(key.substring(0, at));
+      }
+      prefixes.add(key);
+    }
+  }
+
+  private static List<String> concat(Set<String> a, Set<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** Every topic in file order (parents before children is not implied; see {@link #children}). */
@@ -164,8 +177,13 @@ public final class Taxonomy {
    * per keyword. Only topics that score are in the map.
    */
   public Map<Topic, Integer> score(String text) {
+    return score(words(text));
+  }
+
+  /** As {@link #score(String)}, for a text already in normal form ({@link #words}). */
+  public Map<Topic, Integer> score(String[] words) {
     Map<Topic, Integer> out = new LinkedHashMap<>();
-    phrases(text, (p, len) -> {
+    phrases(words, (p, len) -> {
       Topic named = name(p, len);
       if (named != null) {
         out.merge(named, 3, Integer::sum);
@@ -179,8 +197,13 @@ public final class Taxonomy {
 
   /** The topics a text names outright (aliases only), for moving a unit to a sub-topic. */
   public Set<Topic> mentioned(String text) {
+    return mentioned(words(text));
+  }
+
+  /** As {@link #mentioned(String)}, for a text already in normal form ({@link #words}). */
+  public Set<Topic> mentioned(String[] words) {
     Set<Topic> out = new java.util.LinkedHashSet<>();
-    phrases(text, (p, len) -> {
+    phrases(words, (p, len) -> {
       Topic named = name(p, len);
       if (named != null) {
         out.add(named);
@@ -196,22 +219,32 @@ public final class Taxonomy {
         ? null : named;
   }
 
-  /** Every run of up to {@link #longestName} words of the text's normal form. */
-  private void phrases(String text, java.util.function.ObjIntConsumer<String> each) {
-    String[] words = normalize(text).split(" ");
+  /**
+   * Every run of up to {@link #longestName} words of the text's normal form that is a name or
+   * keyword or begins one (a run that begins none cannot grow into one, so it stops there).
+   */
+  private void phrases(String[] words, java.util.function.ObjIntConsumer<String> each) {
     for (int i = 0; i < words.length; i++) {
       if (words[i].isEmpty()) {
         continue;
       }
-      StringBuilder phrase = new StringBuilder();
+      String phrase = words[i];
       for (int len = 1; len <= longestName && i + len <= words.length; len++) {
         if (len > 1) {
-          phrase.append(' ');
+          phrase = phrase + ' ' + words[i + len - 1];
         }
-        phrase.append(words[i + len - 1]);
-        each.accept(phrase.toString(), len);
+        if (!prefixes.contains(phrase)) {
+          break;
+        }
+        each.accept(phrase, len);
       }
     }
+  }
+
+  /** The words of {@link #normalize}'s normal form of {@code text}; none for no word. */
+  public static String[] words(String text) {
+    String n = normalize(text);
+    return n.isEmpty() ? new String[0] : n.split(" ");
   }
 
   /**
@@ -219,7 +252,7 @@ public final class Taxonomy {
    * and inner dots, each plural folded to its singular, joined by one space.
    */
   public static String normalize(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String n = org.notelint.dedupe.Normalizer.nfkc(s).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder();
     Matcher m = TOKEN.matcher(n);
     while (m.find()) {

@@ -51,4 +51,18 @@ class TopicSimilarityTest {
     assertThat(worstWithin).isGreaterThan(0.15);
     assertThat(s.cosine(0, 0)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
   }
+
+  @Test
+  void theThreadCountDoesNotChangeAnyCosine() {
+    List<String> all = new java.util.ArrayList<>(GIL);
+    all.addAll(OTHER);
+    TopicSimilarity one = TopicSimilarity.of(all, 1);
+    TopicSimilarity two = TopicSimilarity.of(all, 2);
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = 0; j < all.size(); j++) {
+        assertThat(two.cosine(i, j)).isEqualTo(one.cosine(i, j)); // bit for bit
+        assertThat(one.cosine(i, j)).isEqualTo(one.cosine(j, i));
+      }
+    }
+  }
 }
