@@ -313,7 +313,7 @@ public final class Cli {
       writeAtomically(outDir.resolve("report.junit.xml"),
           JunitReport.write(data, f -> config.failOn().fails(f.severity())));
       clock.lap("report.junit.xml");
-      writeAtomically(outDir.resolve("report.html"), HtmlReport.write(data));
+      AtomicFile.write(outDir.resolve("report.html"), o -> HtmlReport.write(data, o));
       clock.lap("report.html");
     } catch (IOException e) {
       err.println("notelint: cannot write to " + config.output() + ": " + describe(e));

@@ -37,9 +37,48 @@ public final class HtmlReport {
   /** Longest excerpt line shown in full; longer ones are cut around the finding. */
   static final int MAX_LINE = 240;
 
-  private HtmlReport() {}
+  /** Where the page goes: the builder is emptied into it every megabyte or so. */
+  private final java.io.Writer out;
 
+  private HtmlReport(java.io.Writer out) {
+    this.out = out;
+  }
+
+  /** The page as one string (tests, small reports). */
   public static String write(ReportData r) {
+    java.io.StringWriter sw = new java.io.StringWriter();
+    new HtmlReport(sw).render(r);
+    return sw.toString();
+  }
+
+  /**
+   * The page written to {@code os} a piece at a time, so a report of a large corpus (tens of
+   * megabytes) is never held whole in memory.
+   */
+  public static void write(ReportData r, java.io.OutputStream os) throws java.io.IOException {
+    java.io.Writer w = new java.io.BufferedWriter(
+        new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+    try {
+      new HtmlReport(w).render(r);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    w.flush();
+  }
+
+  /** Empties {@code b} into the output once it holds a megabyte. */
+  private void spill(StringBuilder b) {
+    if (b.length() >= 1 << 20) {
+      try {
+        out.append(b);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      b.setLength(0);
+    }
+  }
+
+  private void render(ReportData r) {
     StringBuilder b = new StringBuilder(1 << 16);
     String script = SCRIPT;
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -64,7 +103,11 @@ public final class HtmlReport {
         .append(" &middot; every note's text on this page is escaped; the page loads nothing")
         .append(" from the network.</footer>\n");
     b.append("<script>").append(script).append("</script>\n</body>\n</html>\n");
-    return b.toString();
+    try {
+      out.append(b);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String h(String s) {
@@ -127,7 +170,7 @@ public final class HtmlReport {
     b.append("</p>\n</header>\n");
   }
 
-  private static void findings(StringBuilder b, ReportData r) {
+  private void findings(StringBuilder b, ReportData r) {
     b.append("<section id=\"findings\">\n<h2>Findings</h2>\n<form class=\"filters\" ")
         .append("onsubmit=\"return false\">\n");
     TreeSet<String> rules = new TreeSet<>();
@@ -178,6 +221,7 @@ public final class HtmlReport {
         b.append("</p>");
       }
       b.append("</td></tr>\n");
+      spill(b);
     }
     b.append("</tbody>\n</table>\n</section>\n");
   }
@@ -231,7 +275,7 @@ public final class HtmlReport {
     b.append("</pre>");
   }
 
-  private static void clusters(StringBuilder b, ReportData r) {
+  private void clusters(StringBuilder b, ReportData r) {
     b.append("<section id=\"duplicates\">\n<h2>Duplicate clusters</h2>\n");
     if (r.clusters().isEmpty()) {
       b.append("<p>No duplicates.</p>\n</section>\n");
@@ -274,12 +318,13 @@ public final class HtmlReport {
         b.append("</pre></div>\n");
       }
       b.append("</div></details>\n");
+      spill(b);
     }
     b.append("</section>\n");
   }
 
   /** Guide topic by topic: which sections of which notes went into it. */
-  private static void topicMap(StringBuilder b, Guide g) {
+  private void topicMap(StringBuilder b, Guide g) {
     b.append("<section id=\"topics\">\n<h2>Topic map</h2>\n<p>Which sections of which notes ")
         .append("went into which topic of the guide (kept units; their lines).</p>\n")
         .append("<table class=\"topics\">\n<thead><tr><th>guide topic</th><th>from</th></tr>")
@@ -319,6 +364,7 @@ public final class HtmlReport {
             .append(ranges(w.getValue())).append(")</small></li>");
       }
       b.append("</ul></td></tr>\n");
+      spill(b);
     }
     b.append("</tbody>\n</table>\n</section>\n");
   }
@@ -352,7 +398,7 @@ public final class HtmlReport {
     return sb.toString();
   }
 
-  private static void accounts(StringBuilder b, Guide g, Fate fate, String id, String title,
+  private void accounts(StringBuilder b, Guide g, Fate fate, String id, String title,
       String intro, String detailLabel) {
     List<Account> list = g.accounts().stream().filter(a -> a.fate() == fate).toList();
     b.append("<section id=\"").append(id).append("\">\n<h2>").append(title).append(" (")
@@ -368,11 +414,12 @@ public final class HtmlReport {
           .append(a.span().lineRange()).append("</td><td>").append(h(a.kind()))
           .append("</td><td>").append(h(a.detail())).append("</td><td><pre>")
           .append(h(a.excerpt())).append("</pre></td></tr>\n");
+      spill(b);
     }
     b.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private static void corrections(StringBuilder b, Guide g) {
+  private void corrections(StringBuilder b, Guide g) {
     b.append("<section id=\"corrected\">\n<h2>Corrected in the guide (")
         .append(g.corrections().size()).append(")</h2>\n");
     if (g.corrections().isEmpty()) {
@@ -387,6 +434,7 @@ public final class HtmlReport {
           .append("</td><td><code>").append(h(c.ruleId())).append("</code></td><td><del>")
           .append(h(c.before())).append("</del></td><td><ins>").append(h(c.after()))
           .append("</ins></td></tr>\n");
+      spill(b);
     }
     b.append("</tbody>\n</table>\n</section>\n");
   }
