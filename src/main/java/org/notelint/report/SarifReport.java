@@ -103,10 +103,15 @@ public final class SarifReport {
     return o;
   }
 
-  /** The first reference that is a web address, or null. */
+  /** The first reference that is a web address (https, else http), or null. */
   static String helpUri(RuleInfo ri) {
+    String secure = address(ri, "https://");
+    return secure != null ? secure : address(ri, "http://");
+  }
+
+  private static String address(RuleInfo ri, String scheme) {
     for (String ref : ri.references()) {
-      int at = ref.indexOf("https://");
+      int at = ref.indexOf(scheme);
       if (at >= 0) {
         String u = ref.substring(at).split("[\\s)>\\]]", 2)[0];
         try {

@@ -176,6 +176,22 @@ class ReportFormatsTest {
   }
 
   @Test
+  void aRuleLinksItsFirstWebReferenceHttpsFirst() {
+    org.notelint.model.RuleInfo r = new org.notelint.model.RuleInfo("X-1", "x",
+        org.notelint.model.Severity.NOTE, org.notelint.model.Category.STRUCTURE, "s", "r",
+        List.of("Leskovec et al. (http://infolab.stanford.edu/~ullman/mmds/ch3.pdf)",
+            "PEP 8 <https://peps.python.org/pep-0008/>"));
+    assertThat(SarifReport.helpUri(r)).isEqualTo("https://peps.python.org/pep-0008/");
+    assertThat(SarifReport.helpUri(new org.notelint.model.RuleInfo("X-1", "x",
+        org.notelint.model.Severity.NOTE, org.notelint.model.Category.STRUCTURE, "s", "r",
+        List.of(r.references().get(0))))).isEqualTo(
+            "http://infolab.stanford.edu/~ullman/mmds/ch3.pdf");
+    assertThat(SarifReport.helpUri(new org.notelint.model.RuleInfo("X-1", "x",
+        org.notelint.model.Severity.NOTE, org.notelint.model.Category.STRUCTURE, "s", "r",
+        List.of("the README")))).isNull();
+  }
+
+  @Test
   void sarifIsValidAgainstTheOfficialSchema() throws Exception {
     JsonSchema schema = sarifSchema();
     assertThat(errors(schema, check("sarif").out())).isEmpty();
