@@ -110,6 +110,31 @@ public final class HtmlReport {
     }
   }
 
+  /** Inline code in a title: an RST role (:keyword:`!for`), ``literal`` or `code`. */
+  private static final java.util.regex.Pattern TITLE_CODE = java.util.regex.Pattern.compile(
+      "(?::[\\w:+.-]+:)?(`+)([^`]+?)\\1");
+
+  /**
+   * A heading path escaped for HTML, its inline code shown as code without the markup that
+   * wrote it: ":keyword:`!for` Statements" reads as <code>for</code> Statements (RST's "!"
+   * and "~" only steer linking).
+   */
+  static String withCode(String s) {
+    java.util.regex.Matcher m = TITLE_CODE.matcher(s);
+    StringBuilder out = new StringBuilder();
+    int pos = 0;
+    while (m.find()) {
+      out.append(h(s.substring(pos, m.start())));
+      String code = m.group(2);
+      if (m.group().startsWith(":") && (code.startsWith("!") || code.startsWith("~"))) {
+        code = code.substring(1);
+      }
+      out.append("<code>").append(h(code)).append("</code>");
+      pos = m.end();
+    }
+    return out.append(h(s.substring(pos))).toString();
+  }
+
   private static String h(String s) {
     return Encode.forHtml(s);
   }
@@ -360,7 +385,7 @@ public final class HtmlReport {
       }
       b.append("</td><td><ul>");
       for (Map.Entry<String, TreeSet<Integer>> w : e.getValue().entrySet()) {
-        b.append("<li>").append(h(w.getKey())).append(" <small>(lines ")
+        b.append("<li>").append(withCode(w.getKey())).append(" <small>(lines ")
             .append(ranges(w.getValue())).append(")</small></li>");
       }
       b.append("</ul></td></tr>\n");

@@ -176,6 +176,15 @@ class ReportFormatsTest {
   }
 
   @Test
+  void headingPathsInTheTopicMapShowInlineCodeWithoutItsMarkup() {
+    assertThat(HtmlReport.withCode("a.rst \u203a More Tools > :keyword:`!for` Statements"))
+        .isEqualTo("a.rst \u203a More Tools &gt; <code>for</code> Statements");
+    assertThat(HtmlReport.withCode("Comments Are Marked by ``#`` and `<b>`"))
+        .isEqualTo("Comments Are Marked by <code>#</code> and <code>&lt;b&gt;</code>");
+    assertThat(HtmlReport.withCode("an unpaired ` tick")).isEqualTo("an unpaired ` tick");
+  }
+
+  @Test
   void aRuleLinksItsFirstWebReferenceHttpsFirst() {
     org.notelint.model.RuleInfo r = new org.notelint.model.RuleInfo("X-1", "x",
         org.notelint.model.Severity.NOTE, org.notelint.model.Category.STRUCTURE, "s", "r",
