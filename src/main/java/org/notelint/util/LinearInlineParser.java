@@ -45,34 +45,35 @@ public final class LinearInlineParser extends InlineParserImpl {
 
   @Override
   public BasedSequence match(Pattern re) {
-    if (index >= input.length()) {
-      return null;
-    }
-    Matcher m = re.matcher(input);
-    m.region(index, input.length());
-    if (!m.find()) {
-      return null;
-    }
-    index = m.end();
-    return input.subSequence(m.start(), m.end());
+    Matcher m = next(re);
+    return m == null ? null : input.subSequence(m.start(), m.end());
   }
 
   @Override
   public BasedSequence[] matchWithGroups(Pattern re) {
-    if (index >= input.length()) {
+    Matcher m = next(re);
+    if (m == null) {
       return null;
     }
-    Matcher m = re.matcher(input);
-    m.region(index, input.length());
-    if (!m.find()) {
-      return null;
-    }
-    index = m.end();
     BasedSequence[] groups = new BasedSequence[m.groupCount() + 1];
     groups[0] = input.subSequence(m.start(), m.end());
     for (int i = 1; i <= m.groupCount(); i++) {
       groups[i] = m.start(i) < 0 ? null : input.subSequence(m.start(i), m.end(i));
     }
     return groups;
+  }
+
+  /** The next match of {@code re} from the current index, moving the index past it; or null. */
+  private Matcher next(Pattern re) {
+    if (index >= input.length()) {
+      return null;
+    }
+    Matcher m = re.matcher(input);
+    m.region(index, input.length());
+    if (!m.find()) {
+      return null;
+    }
+    index = m.end();
+    return m;
   }
 }
