@@ -59,11 +59,28 @@ public final class LanguageToolRules {
 
   private LanguageToolRules() {}
 
-  /** The rule with this id ({@code EN_A_VS_AN}, with or without {@code LT:}). */
+  /**
+   * The rule with this id ({@code EN_A_VS_AN}, with or without {@code LT:}). Some rules report
+   * each match under an id of its own made from theirs ({@code EN_COMPOUNDS} as
+   * {@code EN_COMPOUNDS_TIME_CONSUMING}); such an id is that rule's, under the id it reports.
+   */
   public static Optional<Entry> get(String id) {
     String bare = id.startsWith(GrammarChecker.PREFIX)
         ? id.substring(GrammarChecker.PREFIX.length()) : id;
-    return Optional.ofNullable(Table.RULES.get(bare));
+    Entry exact = Table.RULES.get(bare);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    for (int at = bare.lastIndexOf('_'); at > 0; at = bare.lastIndexOf('_', at - 1)) {
+      Entry base = Table.RULES.get(bare.substring(0, at));
+      if (base != null) {
+        String description = base.description().replace(": $match", "").replace("$match", "")
+            .strip();
+        return Optional.of(new Entry(bare, base.variants(), base.spelling(), base.issueType(),
+            base.defaultOn(), description));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every rule, by id. */

@@ -352,6 +352,8 @@ class CliTest {
     Files.writeString(dir.resolve("rules/prose/languagetool.yaml"),
         "disable:\n  EN_A_VS_AN: \"not for us\"\n");
     assertThat(run(dir, "rules", "LT:EN_A_VS_AN").out()).contains("in notes: off: not for us\n");
+    assertThat(run(dir, "rules", "LT:EN_COMPOUNDS_TIME_CONSUMING").out())
+        .startsWith("LT:EN_COMPOUNDS_TIME_CONSUMING lt-en-compounds-time-consuming\n");
     Run none = run(dir, "rules", "LT:NO_SUCH_RULE");
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.err()).startsWith("notelint: unknown rule 'LT:NO_SUCH_RULE': LanguageTool 6.8"

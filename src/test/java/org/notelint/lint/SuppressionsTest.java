@@ -57,6 +57,17 @@ class SuppressionsTest {
   }
 
   @Test
+  void languageToolRulesAreKnownByTheirTableIncludingPerMatchIds() {
+    // No grammar stage here: the suppressions silence nothing (SUP-001), and only the id
+    // LanguageTool does not have is unknown (SUP-002).
+    String md = "# T\n\n<!-- notelint-disable-next-line LT:EN_A_VS_AN -->\nA line.\n\n"
+        + "<!-- notelint-disable-next-line LT:EN_COMPOUNDS_TIME_CONSUMING -->\nA line.\n\n"
+        + "<!-- notelint-disable-next-line LT:NO_SUCH_RULE -->\nA line.\n";
+    assertThat(lint("a.md", md)).containsExactly("3 SUP-001", "6 SUP-001", "9 SUP-001",
+        "9 SUP-002");
+  }
+
+  @Test
   void anEnableNamingAnUnknownRuleIsReported() {
     String md = "# T\n\n<!-- notelint-disable MIS-012 -->\nDicts are unordered.\n"
         + "<!-- notelint-enable MIS-012 NOPE-999 -->\n";

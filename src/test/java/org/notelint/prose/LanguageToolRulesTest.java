@@ -65,5 +65,10 @@ class LanguageToolRulesTest {
     assertThat(LanguageToolRules.info("EN_A_VS_AN", Severity.WARNING, Category.GRAMMAR, null)
         .summary()).isEqualTo(a.description());
     assertThat(LanguageToolRules.get("NO_SUCH_RULE")).isEmpty();
+    // A rule that reports each match under an id of its own.
+    LanguageToolRules.Entry c = LanguageToolRules.get("LT:EN_COMPOUNDS_TIME_CONSUMING")
+        .orElseThrow();
+    assertThat(c.id()).isEqualTo("EN_COMPOUNDS_TIME_CONSUMING");
+    assertThat(c.description()).isEqualTo("Hyphenated words");
   }
 }
