@@ -769,6 +769,13 @@ public final class Cli {
     out.println("severity: " + r.severity().label() + ", category: " + r.category().label());
     out.println("variants: " + String.join(", ", e.variants()));
     out.println("in notes: " + ltStatus(e, pc).line());
+    if (!e.spelling()) {
+      String key = pc.fixes().keySet().stream()
+          .filter(k -> e.id().equals(k) || e.id().startsWith(k + "_")).findFirst().orElse(null);
+      out.println("in the guide: " + (key == null
+          ? "its suggestion is reported; the text is kept as written"
+          : "its suggestion is applied: " + pc.fixes().get(key)));
+    }
     out.println();
     out.println(r.summary());
     out.println();

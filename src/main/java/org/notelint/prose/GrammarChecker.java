@@ -179,6 +179,11 @@ public final class GrammarChecker {
     }
     RuleInfo rule = seen.computeIfAbsent(h.ruleId(), id -> info(h));
     String fix = sameCase(fix(h, word), word);
+    String withheld = null;
+    if (!h.spelling() && fix != null && !config.fixes(h.ruleId())) {
+      withheld = fix; // reported, not applied: the rule's fixes misread notes too often
+      fix = null;
+    }
     String variant = h.spelling() && fix != null
         ? VARIANT.matcher(h.message()).results().map(m -> m.group(1)).findFirst().orElse(null)
         : null;
@@ -189,6 +194,8 @@ public final class GrammarChecker {
         ? "possible misspelling '" + word + "'" + (fix != null ? "; did you mean '" + fix + "'?"
             : h.suggestions().isEmpty() ? "" : " (suggestions: "
                 + String.join(", ", h.suggestions()) + ")")
+        : withheld != null && !h.message().contains("'" + withheld + "'")
+        ? h.message() + " (LanguageTool suggests '" + withheld + "')"
         : h.message();
     return new Finding(rule.id(), rule.severity(), rule.category(), message, doc.path(),
         c.span(h.from(), h.to()), fix == null ? null : new Fix("replace with '" + fix + "'", fix),

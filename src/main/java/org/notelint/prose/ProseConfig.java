@@ -34,6 +34,7 @@ public final class ProseConfig {
   private final Map<String, String> disabled;
   private final Map<String, String> fragmentDisabled;
   private final Map<String, String> stringDisabled;
+  private final Map<String, String> fixes;
   private final Map<String, String> enabled;
   private final Vocabulary vocabulary;
   private final String fingerprint;
@@ -41,16 +42,17 @@ public final class ProseConfig {
 
   ProseConfig(String settingsFile, Map<String, String> disabled,
       Map<String, String> fragmentDisabled, Map<String, String> stringDisabled,
-      Map<String, String> enabled, Vocabulary vocabulary) {
+      Map<String, String> fixes, Map<String, String> enabled, Vocabulary vocabulary) {
     this.settingsFile = settingsFile;
     this.disabled = Map.copyOf(disabled);
     this.fragmentDisabled = Map.copyOf(fragmentDisabled);
     this.stringDisabled = Map.copyOf(stringDisabled);
+    this.fixes = Map.copyOf(fixes);
     this.enabled = Map.copyOf(enabled);
     this.vocabulary = vocabulary;
     this.fingerprint = digest(new TreeMap<>(disabled).keySet() + "|"
         + new TreeMap<>(fragmentDisabled).keySet() + "|" + new TreeMap<>(stringDisabled).keySet()
-        + "|" + new TreeMap<>(enabled).keySet() + "|"
+        + "|" + new TreeMap<>(fixes).keySet() + "|" + new TreeMap<>(enabled).keySet() + "|"
         + vocabulary.fingerprint());
   }
 
@@ -72,6 +74,29 @@ public final class ProseConfig {
   /** Rules switched off in string literals and docstrings only: id to reason. */
   public Map<String, String> stringDisabled() {
     return stringDisabled;
+  }
+
+  /**
+   * Grammar and style rules whose one suggestion the guide applies: id to reason. Another
+   * grammar finding keeps LanguageTool's suggestion in its message and the guide leaves the
+   * text as written. A rule that reports each match under an id of its own
+   * ({@code EN_COMPOUNDS_TIME_CONSUMING}) is listed by its own id ({@code EN_COMPOUNDS}).
+   */
+  public Map<String, String> fixes() {
+    return fixes;
+  }
+
+  /** True when the guide applies the suggestion of the grammar rule {@code id}. */
+  public boolean fixes(String id) {
+    if (fixes.containsKey(id)) {
+      return true;
+    }
+    for (int at = id.lastIndexOf('_'); at > 0; at = id.lastIndexOf('_', at - 1)) {
+      if (fixes.containsKey(id.substring(0, at))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Rules LanguageTool ships switched off that notes switch on: id to reason. */
@@ -115,7 +140,8 @@ public final class ProseConfig {
       }
     }
     return new ProseConfig(settings.shown(), sections.get("disable"), sections.get("fragments"),
-        sections.get("strings"), sections.get("enable"), new Vocabulary(words));
+        sections.get("strings"), sections.get("fixes"), sections.get("enable"),
+        new Vocabulary(words));
   }
 
   private static final String GLOB = "*.{yaml,txt}";
@@ -124,7 +150,7 @@ public final class ProseConfig {
     return RuleFiles.read(s);
   }
 
-  private static final Set<String> SECTIONS = Set.of("disable", "fragments", "strings", "enable");
+  private static final Set<String> SECTIONS = Set.of("disable", "fragments", "strings", "fixes", "enable");
 
   /**
    * Reads the settings file: a mapping of sections to mappings of LanguageTool rule ids to
@@ -144,11 +170,11 @@ public final class ProseConfig {
         return out;
       }
       expect(file, p, t == JsonToken.START_OBJECT,
-          "expected a mapping of sections (disable, fragments, strings, enable)");
+          "expected a mapping of sections (disable, fragments, strings, fixes, enable)");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String section = p.currentName();
         expect(file, p, SECTIONS.contains(section), "unknown section '" + section
-            + "' (expected disable, fragments, strings or enable)");
+            + "' (expected disable, fragments, strings, fixes or enable)");
         JsonToken v = p.nextToken();
         if (v == JsonToken.VALUE_NULL) {
           continue;

@@ -344,16 +344,18 @@ class CliTest {
     assertThat(run(dir, "rules", "lt:id_casing").out()).isEqualTo("LT:ID_CASING lt-id-casing\n"
         + "severity: warning, category: grammar\nvariants: all\n"
         + "in notes: off: 27 of 27 false: 'id' in notes is Python's id() or a column name, not"
-        + " 'ID'.\n\nid (ID / I'd)\n\nReported by LanguageTool 6.8 (ID_CASING). Switch it off in"
+        + " 'ID'.\nin the guide: its suggestion is reported; the text is kept as written\n"
+        + "\nid (ID / I'd)\n\nReported by LanguageTool 6.8 (ID_CASING). Switch it off in"
         + " rules/prose/languagetool.yaml, or add words to a list in rules/prose/.\n\n"
         + "references:\n  https://community.languagetool.org/rule/show/ID_CASING?lang=en\n");
+    assertThat(run(dir, "rules", "LT:EN_COMPOUNDS_TIME_CONSUMING").out())
+        .startsWith("LT:EN_COMPOUNDS_TIME_CONSUMING lt-en-compounds-time-consuming\n")
+        .contains("\nin the guide: its suggestion is applied: Compounds written as one word");
     // A rules folder's settings decide the status.
     Files.createDirectories(dir.resolve("rules/prose"));
     Files.writeString(dir.resolve("rules/prose/languagetool.yaml"),
         "disable:\n  EN_A_VS_AN: \"not for us\"\n");
     assertThat(run(dir, "rules", "LT:EN_A_VS_AN").out()).contains("in notes: off: not for us\n");
-    assertThat(run(dir, "rules", "LT:EN_COMPOUNDS_TIME_CONSUMING").out())
-        .startsWith("LT:EN_COMPOUNDS_TIME_CONSUMING lt-en-compounds-time-consuming\n");
     Run none = run(dir, "rules", "LT:NO_SUCH_RULE");
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.err()).startsWith("notelint: unknown rule 'LT:NO_SUCH_RULE': LanguageTool 6.8"

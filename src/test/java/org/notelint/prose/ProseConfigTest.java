@@ -44,6 +44,8 @@ class ProseConfigTest {
         .hasMessageStartingWith("s.yaml:3: ");
     assertThatThrownBy(() -> ProseConfig.parseSettings("s.yaml", "disable:\n  two-words: x\n"))
         .hasMessageContaining("'two-words' is not a LanguageTool rule id");
+    assertThat(ProseConfig.parseSettings("s.yaml", "fixes:\n  EN_COMPOUNDS: safe\n")
+        .get("fixes")).containsEntry("EN_COMPOUNDS", "safe");
     assertThat(ProseConfig.parseSettings("s.yaml", "disable:\n  in_excess_of: wordy\n")
         .get("disable")).containsKey("in_excess_of"); // LanguageTool has lower-case ids too
     assertThatThrownBy(() -> ProseConfig.parseSettings("s.yaml",

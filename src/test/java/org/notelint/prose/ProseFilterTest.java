@@ -86,6 +86,17 @@ class ProseFilterTest {
   }
 
   @Test
+  void onlyTheListedGrammarRulesCarryAFixTheGuideApplies() {
+    List<Finding> have = lt("Every object in Python has parent 'object' in the end.\n");
+    assertThat(have).extracting(Finding::ruleId).containsExactly("LT:HAVE_PART_AGREEMENT");
+    assertThat(have.get(0).fix()).isNull();
+    assertThat(have.get(0).message()).endsWith("(LanguageTool suggests 'parented')");
+    List<Finding> an = lt("This is a incredibly long list.\n");
+    assertThat(an).extracting(Finding::ruleId).containsExactly("LT:EN_A_VS_AN");
+    assertThat(an.get(0).fix().replacement()).isEqualTo("an");
+  }
+
+  @Test
   void cjkPunctuationGluedToAWordIsNotASpellingMatter() {
     assertThat(flagged("The decorator can also be a class，which is common in notes.\n"))
         .isEmpty();
