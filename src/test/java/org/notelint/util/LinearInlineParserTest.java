@@ -83,6 +83,33 @@ class LinearInlineParserTest {
         "<a href=\"http://www.wtfpl.net\" title=\"WTFPL\">b</a>");
   }
 
+  /**
+   * Random text built from every character inline parsing reacts to (seeded, so a failure
+   * repeats): both parsers must agree on each document, node for node.
+   */
+  @org.junit.jupiter.api.Test
+  void sameTreeOnRandomInlineSoup() {
+    String[] pieces = {"`", "``", "```", "[", "]", "(", ")", "<", ">", "*", "**", "_", "!",
+        "\\", "&amp;", "&#1;", "http://x.y/z", "a@b.c", " ", "  ", "\n", "\n\n", "a", "bc",
+        ":", "\"", "'", "[^1]", "[x]: /u", "~~", "|", "#", "-", "1."};
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
+        StrikethroughExtension.create(), FootnoteExtension.create()));
+    Parser stock = Parser.builder(options).build();
+    Parser linear = LinearInlineParser.install(Parser.builder(options)).build();
+    java.util.Random random = new java.util.Random(42);
+    for (int doc = 0; doc < 400; doc++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(120);
+      for (int i = 0; i < n; i++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String md = sb.toString();
+      assertThat(dump(linear.parse(md))).as("document %d: %s", doc, md)
+          .isEqualTo(dump(stock.parse(md)));
+    }
+  }
+
   private static String dump(Node n) {
     StringBuilder sb = new StringBuilder();
     dump(n, 0, sb);
