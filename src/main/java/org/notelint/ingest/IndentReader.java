@@ -629,6 +629,12 @@ final class IndentReader {
   private static final Pattern RST_INTERPRETED = Pattern.compile("`[^`]+`");
   private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
   private static final Pattern MD_CODE = Pattern.compile("`[^`\\n]+`");
+  /**
+   * A cheat-sheet line in plain text: a name, a gap, then a Python comment on it ("iter()
+   * # https://...", "__code__    # reflect on functions"). The name is code.
+   */
+  private static final Pattern REFERENCE_COMMENT = Pattern.compile(
+      "(?m)^[ \\t]*([A-Za-z_][\\w.]*(?:\\(\\))?)(?: {2,}|\\t+)# ");
   private static final Pattern ORG_CODE = Pattern.compile("(?<!\\w)[=~][^=~\\s][^=~\\n]*?[=~](?!\\w)");
 
   /** Adds inline marks (literals, roles, links, URLs, emphasis markers) to {@code t}. */
@@ -660,6 +666,12 @@ final class IndentReader {
       }
     } else if (backtick) {
       mark(kind, MD_CODE, v, MarkRuns.CODE);
+    }
+    if ((dialect == Dialect.BANNER || dialect == Dialect.PLAIN) && v.indexOf('#') > 0) {
+      Matcher ref = REFERENCE_COMMENT.matcher(v);
+      while (ref.find()) {
+        MarkRuns.fill(kind, 0, ref.start(1), ref.end(1), MarkRuns.CODE);
+      }
     }
     if (v.contains("://")) {
       mark(kind, URL_IN_TEXT, v, MarkRuns.URL);
