@@ -1105,25 +1105,10 @@ public final class Merger {
 
   /** {@code lines 3-5, 9}: line numbers folded into ranges. */
   static String ranges(Collection<Integer> lines) {
-    List<String> out = new ArrayList<>();
-    Integer start = null;
-    Integer prev = null;
-    for (int l : lines) {
-      if (prev != null && l == prev + 1) {
-        prev = l;
-        continue;
-      }
-      if (start != null) {
-        out.add(start.equals(prev) ? "" + start : start + "–" + prev);
-      }
-      start = l;
-      prev = l;
-    }
-    if (start != null) {
-      out.add(start.equals(prev) ? "" + start : start + "–" + prev);
-    }
-    return (lines.size() == 1 ? "line " : "lines ") + String.join(", ", out);
+    return (lines.size() == 1 ? "line " : "lines ")
+        + String.join(", ", org.notelint.util.LineRanges.fold(lines, "–"));
   }
+
 
   /** Short citation names: the shortest unique prefix (3 or more characters) of each file name. */
   static List<SourceFile> shortNames(List<NoteDocument> docs) {

@@ -403,25 +403,9 @@ public final class HtmlReport {
 
   /** {@code 3, 7-9, 12}: runs of consecutive numbers joined. */
   static String ranges(TreeSet<Integer> lines) {
-    StringBuilder sb = new StringBuilder();
-    Integer start = null;
-    Integer prev = null;
-    for (int n : lines) {
-      if (prev != null && n == prev + 1) {
-        prev = n;
-        continue;
-      }
-      if (start != null) {
-        sb.append(sb.length() > 0 ? ", " : "").append(start.equals(prev) ? start : start + "-" + prev);
-      }
-      start = n;
-      prev = n;
-    }
-    if (start != null) {
-      sb.append(sb.length() > 0 ? ", " : "").append(start.equals(prev) ? start : start + "-" + prev);
-    }
-    return sb.toString();
+    return String.join(", ", org.notelint.util.LineRanges.fold(lines, "-"));
   }
+
 
   private void accounts(StringBuilder b, Guide g, Fate fate, String id, String title,
       String intro, String detailLabel) {
