@@ -770,8 +770,7 @@ public final class Cli {
     out.println("variants: " + String.join(", ", e.variants()));
     out.println("in notes: " + ltStatus(e, pc).line());
     if (!e.spelling()) {
-      String key = pc.fixes().keySet().stream()
-          .filter(k -> e.id().equals(k) || e.id().startsWith(k + "_")).findFirst().orElse(null);
+      String key = pc.fixingRule(e.id());
       out.println("in the guide: " + (key == null
           ? "its suggestion is reported; the text is kept as written"
           : "its suggestion is applied: " + pc.fixes().get(key)));

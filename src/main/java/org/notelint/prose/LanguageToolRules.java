@@ -67,20 +67,34 @@ public final class LanguageToolRules {
   public static Optional<Entry> get(String id) {
     String bare = id.startsWith(GrammarChecker.PREFIX)
         ? id.substring(GrammarChecker.PREFIX.length()) : id;
-    Entry exact = Table.RULES.get(bare);
-    if (exact != null) {
-      return Optional.of(exact);
-    }
-    for (int at = bare.lastIndexOf('_'); at > 0; at = bare.lastIndexOf('_', at - 1)) {
-      Entry base = Table.RULES.get(bare.substring(0, at));
-      if (base != null) {
-        String description = base.description().replace(": $match", "").replace("$match", "")
-            .strip();
-        return Optional.of(new Entry(bare, base.variants(), base.spelling(), base.issueType(),
-            base.defaultOn(), description));
+    for (String candidate : owners(bare)) {
+      Entry e = Table.RULES.get(candidate);
+      if (e == null) {
+        continue;
       }
+      if (candidate.equals(bare)) {
+        return Optional.of(e);
+      }
+      String description = e.description().replace(": $match", "").replace("$match", "")
+          .strip();
+      return Optional.of(new Entry(bare, e.variants(), e.spelling(), e.issueType(),
+          e.defaultOn(), description));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The ids a finding's rule id may belong to, nearest first: the id itself, then each shorter
+   * run of its {@code _}-separated parts ({@code EN_COMPOUNDS_TIME_CONSUMING},
+   * {@code EN_COMPOUNDS_TIME}, {@code EN_COMPOUNDS}, {@code EN}).
+   */
+  public static List<String> owners(String bareId) {
+    List<String> out = new java.util.ArrayList<>();
+    out.add(bareId);
+    for (int at = bareId.lastIndexOf('_'); at > 0; at = bareId.lastIndexOf('_', at - 1)) {
+      out.add(bareId.substring(0, at));
+    }
+    return out;
   }
 
   /** Every rule, by id. */

@@ -88,15 +88,13 @@ public final class ProseConfig {
 
   /** True when the guide applies the suggestion of the grammar rule {@code id}. */
   public boolean fixes(String id) {
-    if (fixes.containsKey(id)) {
-      return true;
-    }
-    for (int at = id.lastIndexOf('_'); at > 0; at = id.lastIndexOf('_', at - 1)) {
-      if (fixes.containsKey(id.substring(0, at))) {
-        return true;
-      }
-    }
-    return false;
+    return fixingRule(id) != null;
+  }
+
+  /** The entry of {@code fixes:} that covers the rule {@code id}, or null. */
+  public String fixingRule(String id) {
+    return LanguageToolRules.owners(id).stream().filter(fixes::containsKey).findFirst()
+        .orElse(null);
   }
 
   /** Rules LanguageTool ships switched off that notes switch on: id to reason. */
