@@ -556,15 +556,17 @@ public final class Merger {
    * section title's (the same words as normalising that text, without reading it again).
    */
   private static String[] textWords(Unit u, Map<Unit, String[]> own) {
-    List<String> all = new ArrayList<>(List.of(own.get(u)));
-    for (Unit c : u.children) {
-      all.addAll(List.of(own.get(c)));
+    List<String> all = new ArrayList<>();
+    for (Unit part : textUnits(u)) {
+      all.addAll(List.of(own.get(part)));
     }
-    if (u.parent == null && u.section != null && !u.section.isRoot()) {
-      all.addAll(List.of(Taxonomy.words(u.section.plainTitle())));
+    String title = textTitle(u);
+    if (title != null) {
+      all.addAll(List.of(Taxonomy.words(title)));
     }
     return all.toArray(String[]::new);
   }
+
 
   private Topic moveDown(Topic st, Unit u, String[] textWords, Map<Topic, Integer> frequency) {
     Topic pick = null;
@@ -1142,15 +1144,28 @@ public final class Merger {
 
   /** The words of a unit (own text and nested text), for topic scoring. */
   private static String text(Unit u) {
-    StringBuilder sb = new StringBuilder(ownText(u.block));
-    for (Unit c : u.children) {
-      sb.append('\n').append(ownText(c.block));
+    StringBuilder sb = new StringBuilder();
+    for (Unit part : textUnits(u)) {
+      sb.append(part != u ? "\n" : "").append(ownText(part.block));
     }
-    if (u.parent == null && u.section != null && !u.section.isRoot()) {
-      sb.append('\n').append(u.section.plainTitle());
-    }
-    return sb.toString();
+    String title = textTitle(u);
+    return title == null ? sb.toString() : sb.append('\n').append(title).toString();
   }
+
+  /** The units whose own text makes up {@link #text}: the unit, then its children. */
+  private static List<Unit> textUnits(Unit u) {
+    List<Unit> out = new ArrayList<>(1 + u.children.size());
+    out.add(u);
+    out.addAll(u.children);
+    return out;
+  }
+
+  /** The section title {@link #text} ends with (a top-level unit of a titled section), or null. */
+  private static String textTitle(Unit u) {
+    return u.parent == null && u.section != null && !u.section.isRoot()
+        ? u.section.plainTitle() : null;
+  }
+
 
   private static final Pattern TRAILING_CITATION =
       Pattern.compile("\\s*[\\w./-]+:\\d+(?:, [\\w./-]+:\\d+)*\\s*$");
