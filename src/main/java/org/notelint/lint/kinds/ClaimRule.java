@@ -1,6 +1,5 @@
 package org.notelint.lint.kinds;
 
-import com.google.re2j.Matcher;
 import java.util.List;
 import java.util.Map;
 import org.notelint.lint.DocContext;
@@ -25,11 +24,12 @@ public record ClaimRule(RuleMeta meta, List<Regex> patterns, List<Regex> unless,
     for (Unit unit : DataRule.candidates(meta, keywords, doc)) {
       String v = unit.statementView();
       java.util.Set<Integer> reported = new java.util.HashSet<>();
+      Prefilter.Text text = unit.memo("prefilter.statement", () -> Prefilter.Text.of(v));
       for (Regex regex : patterns) {
-        Matcher m = regex.matcher(v);
+        Regex.Hits m = regex.hits(text);
         while (m.find()) {
-          int s = regex.start(m);
-          int e = regex.end(m);
+          int s = m.start();
+          int e = m.end();
           if (e <= s || reported.contains(Sentences.start(v, s))) {
             continue;
           }
@@ -37,11 +37,11 @@ public record ClaimRule(RuleMeta meta, List<Regex> patterns, List<Regex> unless,
           if (!DataRule.judged(unless, requires, around, unit)) {
             continue;
           }
-          Map<String, String> vars = PatternRule.vars(regex, m, v.substring(s, e));
+          Map<String, String> vars = PatternRule.vars(m, v.substring(s, e));
           if (eol != null && !PatternRule.eolVars(m.group(eol), doc.settings().facts(), vars)) {
             continue;
           }
-          Fix f = fix == null ? null : fix.apply(regex, m, unit.text().value(), s, e);
+          Fix f = fix == null ? null : fix.apply(m, unit.text().value(), s, e);
           sink.report(meta, unit, s, e, Template.fill(meta.message(), vars), f);
           if (f == null) {
             reported.add(Sentences.start(v, s));

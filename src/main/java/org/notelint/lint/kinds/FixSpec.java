@@ -1,6 +1,5 @@
 package org.notelint.lint.kinds;
 
-import com.google.re2j.Matcher;
 import java.util.HashMap;
 import java.util.Map;
 import org.notelint.model.Fix;
@@ -19,14 +18,14 @@ public record FixSpec(String replace, Map<String, String> map, String descriptio
    * The fix for the current match, or null when this match has none (a group the template
    * needs did not take part). Group values come from {@code original}, not the masked view.
    */
-  Fix apply(Regex regex, Matcher m, String original, int start, int end) {
+  Fix apply(Regex.Hits m, String original, int start, int end) {
     String hit = original.substring(start, end);
     String replacement;
     if (!map.isEmpty()) {
       replacement = map.get(hit.strip().replaceAll("\\s+", " "));
     } else if (replace != null) {
       Map<String, String> vars = new HashMap<>();
-      for (String g : regex.pattern().namedGroups().keySet()) {
+      for (String g : m.regex().pattern().namedGroups().keySet()) {
         if (m.group(g) != null) {
           vars.put(g, original.substring(m.start(g), m.end(g)));
         }

@@ -1,6 +1,5 @@
 package org.notelint.lint.kinds;
 
-import com.google.re2j.Matcher;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +24,12 @@ public record PatternRule(RuleMeta meta, List<Regex> patterns, List<Regex> unles
   public void check(DocContext doc, Sink sink) {
     for (Unit unit : DataRule.candidates(meta, keywords, doc)) {
       java.util.List<int[]> reported = new java.util.ArrayList<>();
+      Prefilter.Text view = unit.memo("prefilter.view", () -> Prefilter.Text.of(unit.view()));
       for (Regex regex : patterns) {
-        Matcher m = regex.matcher(unit.view());
+        Regex.Hits m = regex.hits(view);
         while (m.find()) {
-          int s = regex.start(m);
-          int e = regex.end(m);
+          int s = m.start();
+          int e = m.end();
           if (e <= s || overlaps(reported, s, e)) {
             continue;
           }
@@ -37,11 +37,11 @@ public record PatternRule(RuleMeta meta, List<Regex> patterns, List<Regex> unles
           if (!DataRule.judged(unless, requires, around, unit)) {
             continue;
           }
-          Map<String, String> vars = vars(regex, m, unit.view().substring(s, e));
+          Map<String, String> vars = vars(m, unit.view().substring(s, e));
           if (eol != null && !eolVars(m.group(eol), doc.settings().facts(), vars)) {
             continue;
           }
-          Fix f = fix == null ? null : fix.apply(regex, m, unit.text().value(), s, e);
+          Fix f = fix == null ? null : fix.apply(m, unit.text().value(), s, e);
           sink.report(meta, unit, s, e, Template.fill(meta.message(), vars), f);
           reported.add(new int[] {s, e});
         }
@@ -59,10 +59,10 @@ public record PatternRule(RuleMeta meta, List<Regex> patterns, List<Regex> unles
     return false;
   }
 
-  static Map<String, String> vars(Regex regex, Matcher m, String hit) {
+  static Map<String, String> vars(Regex.Hits m, String hit) {
     Map<String, String> vars = new HashMap<>();
     vars.put("hit", hit.strip());
-    for (String g : regex.pattern().namedGroups().keySet()) {
+    for (String g : m.regex().pattern().namedGroups().keySet()) {
       String v = m.group(g);
       vars.put(g, v == null ? "" : v.strip());
     }
