@@ -11,12 +11,15 @@ public final class DocContext {
   private final NoteDocument doc;
   private final Map<Scope, List<Unit>> units = new EnumMap<>(Scope.class);
   private final RuleSettings settings;
+  private final KeywordIndex keywords;
   private Bindings bindings;
   private Map<String, Object> memo;
 
-  public DocContext(NoteDocument doc, List<Unit> all, RuleSettings settings) {
+  public DocContext(NoteDocument doc, List<Unit> all, RuleSettings settings,
+      KeywordIndex keywords) {
     this.doc = doc;
     this.settings = settings;
+    this.keywords = keywords;
     for (Scope s : Scope.values()) {
       units.put(s, all.stream().filter(u -> u.scope() == s).toList());
     }
@@ -28,6 +31,11 @@ public final class DocContext {
 
   public RuleSettings settings() {
     return settings;
+  }
+
+  /** The rules' keywords, for {@link KeywordIndex#any}. */
+  public KeywordIndex keywords() {
+    return keywords;
   }
 
   /** The units of one scope, in source order. */

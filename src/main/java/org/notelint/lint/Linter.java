@@ -28,6 +28,7 @@ public final class Linter {
   private final Map<String, String> ids = new HashMap<>();
   private final GrammarChecker grammar;
   private final LintCache cache;
+  private final KeywordIndex keywords;
 
   /** A linter without the spelling and grammar stage. */
   public Linter(RuleSet rules, PythonVersion target) {
@@ -50,6 +51,7 @@ public final class Linter {
     this.grammar = grammar;
     this.cache = rules.fingerprint() == null ? null : cache;
     this.settings = new RuleSettings(target, rules.facts());
+    this.keywords = KeywordIndex.of(rules.rules());
     for (Rule r : rules.rules()) {
       ids.put(r.meta().id(), r.meta().id());
       ids.put(r.meta().name(), r.meta().id());
@@ -109,7 +111,7 @@ public final class Linter {
   private List<Finding> check(NoteDocument doc) {
     Sink sink = new Sink(doc.path());
     List<Unit> units = Units.of(doc);
-    DocContext ctx = new DocContext(doc, units, settings);
+    DocContext ctx = new DocContext(doc, units, settings, keywords);
     List<Finding> own = new ArrayList<>();
     for (Rule r : rules.rules()) {
       try {

@@ -10,4 +10,12 @@ public interface Rule {
 
   /** Reports what the rule finds in {@code doc}. */
   void check(DocContext doc, Sink sink);
+
+  /**
+   * Lower-case words a unit must hold for the rule to look at it (none: every unit); the
+   * linter finds them all in one pass per unit ({@link KeywordIndex}).
+   */
+  default java.util.List<String> keywords() {
+    return java.util.List.of();
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.notelint.cli.CliOptions;
 import org.notelint.ingest.Ingestor;
 import org.notelint.lint.DocContext;
+import org.notelint.lint.KeywordIndex;
 import org.notelint.lint.PythonVersion;
 import org.notelint.lint.Rule;
 import org.notelint.lint.RuleLoader;
@@ -36,6 +37,7 @@ public final class RuleTimes {
     RuleSet rules = new RuleLoader().load(Path.of("rules"));
     RuleSettings settings = new RuleSettings(PythonVersion.parse(CliOptions.DEFAULT_PYTHON),
         rules.facts());
+    KeywordIndex keywords = KeywordIndex.of(rules.rules());
     Map<String, Long> nanos = new HashMap<>();
     long unitsNanos = 0;
     for (int pass = 0; pass < warm + passes; pass++) {
@@ -43,7 +45,7 @@ public final class RuleTimes {
       for (NoteDocument d : docs) {
         long t0 = System.nanoTime();
         List<Unit> units = Units.of(d);
-        DocContext ctx = new DocContext(d, units, settings);
+        DocContext ctx = new DocContext(d, units, settings, keywords);
         if (timed) {
           unitsNanos += System.nanoTime() - t0;
         }

@@ -49,21 +49,7 @@ public sealed interface DataRule extends Rule
       return List.of();
     }
     return doc.units(meta.scopes()).stream()
-        .filter(u -> !skips(meta.category(), u) && hasKeyword(u, keywords)).toList();
-  }
-
-  /** True when {@code unit} contains one of {@code keywords} (all lower case) or none given. */
-  static boolean hasKeyword(Unit unit, List<String> keywords) {
-    if (keywords.isEmpty()) {
-      return true;
-    }
-    String lower = unit.lower();
-    for (String k : keywords) {
-      if (lower.contains(k)) {
-        return true;
-      }
-    }
-    return false;
+        .filter(u -> !skips(meta.category(), u) && doc.keywords().any(u, keywords)).toList();
   }
 
   /**

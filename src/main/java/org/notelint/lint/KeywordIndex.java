@@ -1,0 +1,93 @@
+package org.notelint.lint;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Which of the rules' keywords a unit holds, found in one pass over its lower-case text
+ * (each position tries only the keywords starting with its character) instead of one
+ * search per rule and keyword. The answer is the same as {@code lower.contains(keyword)}.
+ */
+public final class KeywordIndex {
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final String[] words;
+  /** Keyword ids by first character, for characters below 128. */
+  private final int[][] byFirst = new int[128][];
+  /** Keywords starting with any other character (or empty), searched one by one. */
+  private final int[] others;
+
+  private KeywordIndex(Collection<String> keywords) {
+    List<String> sorted = new ArrayList<>(new TreeSet<>(keywords));
+    words = sorted.toArray(new String[0]);
+    List<Integer> rest = new ArrayList<>();
+    for (int id = 0; id < words.length; id++) {
+      String w = words[id];
+      ids.put(w, id);
+      if (w.isEmpty() || w.charAt(0) >= 128) {
+        rest.add(id);
+        continue;
+      }
+      int[] old = byFirst[w.charAt(0)];
+      int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+      grown[grown.length - 1] = id;
+      byFirst[w.charAt(0)] = grown;
+    }
+    others = rest.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The index of every keyword of {@code rules}. */
+  public static KeywordIndex of(Collection<? extends Rule> rules) {
+    List<String> all = new ArrayList<>();
+    for (Rule r : rules) {
+      all.addAll(r.keywords());
+    }
+    return new KeywordIndex(all);
+  }
+
+  /**
+   * True when {@code unit}'s lower-case text ({@link Unit#lower}) holds one of
+   * {@code keywords}, or none are given.
+   */
+  public boolean any(Unit unit, List<String> keywords) {
+    if (keywords.isEmpty()) {
+      return true;
+    }
+    BitSet present = unit.memo("keywords", () -> scan(unit.lower()));
+    for (String k : keywords) {
+      Integer id = ids.get(k);
+      if (id == null ? unit.lower().contains(k) : present.get(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The ids of the keywords {@code lower} contains. */
+  BitSet scan(String lower) {
+    BitSet present = new BitSet(words.length);
+    int n = lower.length();
+    for (int i = 0; i < n; i++) {
+      char c = lower.charAt(i);
+      int[] candidates = c < 128 ? byFirst[c] : null;
+      if (candidates == null) {
+        continue;
+      }
+      for (int id : candidates) {
+        if (!present.get(id) && lower.startsWith(words[id], i)) {
+          present.set(id);
+        }
+      }
+    }
+    for (int id : others) {
+      if (lower.contains(words[id])) {
+        present.set(id);
+      }
+    }
+    return present;
+  }
+}
