@@ -2,7 +2,6 @@ package org.notelint.lint.checks;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.notelint.lint.Unit;
 import org.notelint.lint.python.PyToken;
 import org.notelint.lint.python.PyTokenizer;
@@ -14,9 +13,21 @@ import org.notelint.lint.python.PyTokenizer;
  * "Bad:"/"Wrong:" lead paragraph) left out.
  */
 record PythonCode(String view, List<PyToken> tokens) {
-  private static final Pattern ON_PURPOSE = Pattern.compile(
-      "syntaxerror|indentationerror|syntax error|invalid syntax|not valid python|won't work"
-          + "|doesn't work|does not work|pseudo-?code");
+  /** Words saying code is wrong on purpose, found in lower-case text. */
+  private static final List<String> ON_PURPOSE = List.of("syntaxerror", "indentationerror",
+      "syntax error", "invalid syntax", "not valid python", "won't work", "doesn't work",
+      "does not work", "pseudocode", "pseudo-code");
+
+  /** True when {@code text} says the code is wrong on purpose (see {@link #ON_PURPOSE}). */
+  private static boolean onPurpose(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String w : ON_PURPOSE) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The prepared code of {@code u}, or {@code null} when it must not be checked. */
   static PythonCode of(Unit u) {
@@ -25,8 +36,7 @@ record PythonCode(String view, List<PyToken> tokens) {
         return null;
       }
       String text = u.text().value();
-      if (ON_PURPOSE.matcher(text.toLowerCase(Locale.ROOT)).find()
-          || ON_PURPOSE.matcher(u.context().toLowerCase(Locale.ROOT)).find()) {
+      if (onPurpose(text) || onPurpose(u.context())) {
         return null;
       }
       char[] v = u.view().toCharArray();
@@ -87,8 +97,7 @@ record PythonCode(String view, List<PyToken> tokens) {
     for (org.notelint.model.CodeBlock c : Tree.codeBlocks(doc.doc().root())) {
       if (c.role() != org.notelint.model.CodeRole.OUTPUT) {
         source = c;
-      } else if (source != null && ON_PURPOSE.matcher(
-          c.code().value().toLowerCase(Locale.ROOT)).find()) {
+      } else if (source != null && onPurpose(c.code().value())) {
         out.add(source);
       }
     }

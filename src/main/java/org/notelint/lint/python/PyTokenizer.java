@@ -15,6 +15,17 @@ public final class PyTokenizer {
   private static final String[] OPERATORS = {
       "**=", "//=", ">>=", "<<=", "...", "!=", "<>", "==", "<=", ">=", "->", ":=", "**", "//",
       "<<", ">>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="};
+  /** {@link #OPERATORS} by first character, each list in the same (longest-first) order. */
+  private static final String[][] OPERATORS_BY_FIRST = new String[128][];
+
+  static {
+    for (String op : OPERATORS) {
+      String[] old = OPERATORS_BY_FIRST[op.charAt(0)];
+      String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+      grown[grown.length - 1] = op;
+      OPERATORS_BY_FIRST[op.charAt(0)] = grown;
+    }
+  }
 
   private PyTokenizer() {}
 
@@ -155,12 +166,16 @@ public final class PyTokenizer {
   }
 
   private static int operatorLength(CharSequence code, int i) {
-    for (String op : OPERATORS) {
-      if (regionMatches(code, i, op)) {
-        return op.length();
+    char c = code.charAt(i);
+    String[] candidates = c < 128 ? OPERATORS_BY_FIRST[c] : null;
+    if (candidates != null) {
+      for (String op : candidates) {
+        if (regionMatches(code, i, op)) {
+          return op.length();
+        }
       }
     }
-    return "+-*/%@&|^~<>()[]{},:;.=`!?$".indexOf(code.charAt(i)) >= 0 ? 1 : 0;
+    return "+-*/%@&|^~<>()[]{},:;.=`!?$".indexOf(c) >= 0 ? 1 : 0;
   }
 
   private static boolean regionMatches(CharSequence s, int at, String op) {
