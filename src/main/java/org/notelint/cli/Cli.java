@@ -396,8 +396,29 @@ public final class Cli {
     }
   }
 
-  private Linter linter(RunConfig config, Prose prose) throws UsageException {
-    RuleSet rules = loadRules(config);
+  /** The rule set {@code task} loaded, or the error it stopped on. */
+  private static RuleSet loadedRules(java.util.concurrent.FutureTask<RuleSet> task)
+      throws UsageException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the rules", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof UsageException u) {
+        throw u;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private Linter linter(RunConfig config, Prose prose, RuleSet rules) throws UsageException {
     PythonVersion target = PythonVersion.parse(config.python());
     GrammarChecker grammar = prose == null ? null : prose.checker();
     LintCache cache = null;
@@ -460,11 +481,28 @@ public final class Cli {
   private Linted lintInput(RunConfig config, StageClock clock)
       throws InputException, UsageException {
     Prose prose = prose(config);
-    Linter linter = linter(config, prose);
+    if (prose != null) {
+      clock.lap("prose");
+    }
+    // The rule packs load on a thread of their own while the notes are read: neither needs
+    // the other, and loading is one thread's work. A rule-file error still wins over an
+    // input error, as when the two ran one after the other.
+    java.util.concurrent.FutureTask<RuleSet> rulesTask =
+        new java.util.concurrent.FutureTask<>(() -> loadRules(config));
+    Thread loader = new Thread(rulesTask, "notelint-rules");
+    loader.setDaemon(true);
+    loader.start();
+    Ingestor.Result result;
+    try {
+      result = ingest(config);
+    } catch (InputException e) {
+      loadedRules(rulesTask);
+      throw e;
+    }
+    clock.lap("read");
+    Linter linter = linter(config, prose, loadedRules(rulesTask));
     checkRuleLevels(config, linter.rules());
     clock.lap("rules");
-    Ingestor.Result result = ingest(config);
-    clock.lap("read");
     Predicate<String> changed = config.changedSince() == null ? null
         : changedFilter(config, result);
     Pipeline.Result run = lint(linter, prose, result, config,
