@@ -191,11 +191,12 @@ public final class UnitCollector {
       m.appendReplacement(sb, Matcher.quoteReplacement(r));
     }
     m.appendTail(sb);
-    return sb.toString().replaceAll("\\s+", " ").strip();
+    return org.notelint.util.Spaces.collapse(sb.toString()).strip();
   }
 
   private static String withoutUrls(String s) {
-    return URL.matcher(s).replaceAll(" ");
+    // Every URL holds "://": without it, skip the case-insensitive search.
+    return s.indexOf("://") < 0 ? s : URL.matcher(s).replaceAll(" ");
   }
 
   /** A block too short to be prose that holds links: each link is a unit. */

@@ -21,6 +21,7 @@ public final class FormatSniffer {
   }
 
   private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+\\S");
+  private static final Pattern EXTENSION = Pattern.compile("[a-z0-9]{1,8}");
   private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
   private static final Pattern MD_LINK = Pattern.compile("\\[[^\\]\\n]+\\]\\([^)\\s]+\\)");
   private static final Pattern MD_TABLE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*\\|");
@@ -183,6 +184,6 @@ public final class FormatSniffer {
     String base = name.substring(slash + 1);
     int dot = base.lastIndexOf('.');
     String ext = dot <= 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
-    return ext.matches("[a-z0-9]{1,8}") ? ext : "";
+    return EXTENSION.matcher(ext).matches() ? ext : "";
   }
 }

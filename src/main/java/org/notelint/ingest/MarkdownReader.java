@@ -64,6 +64,9 @@ final class MarkdownReader {
       Pattern.compile("<a\\b[^>]*?\\b(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']",
           Pattern.CASE_INSENSITIVE);
 
+  /** Where a fence's language ends: a blank or an attribute block ({@code ```python {.x}}). */
+  private static final Pattern INFO_END = Pattern.compile("[\\s{]");
+
   private static final Pattern BARE_URL =
       Pattern.compile("(?:https?|ftp)://[^\\s<>`\"')\\]]*[^\\s<>`\"')\\].,;:!?*_]|www\\.[\\w-]+\\.[^\\s<>`\"')\\]]*[\\w/]");
 
@@ -244,7 +247,7 @@ final class MarkdownReader {
 
   private CodeBlock fenced(FencedCodeBlock f) {
     String info = f.getInfo().toString().strip();
-    String lang = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0].replace("{", "");
+    String lang = info.isEmpty() ? "" : INFO_END.split(info, 2)[0].replace("{", "");
     int fenceIndent = f.getOpeningMarker().getStartOffset() - lineStartOf(f.getStartOffset());
     Text code = codeText(f.getContentChars(), fenceIndent);
     return CodeBlock.of(span(f), code, lang, CodeRoles.detect(lang, code.value()));

@@ -11,6 +11,11 @@ public final class Pythonish {
   private static final Pattern ASSIGNMENT = Pattern.compile(
       "^[\\w.\\[\\]'\"(), *]+?\\s*(=|\\+=|-=|\\*=|/=|//=|%=|\\|=|&=|:=|\\*\\*=)\\s*[^=\\s]");
   private static final Pattern ANNOTATED = Pattern.compile("^[a-z_]\\w*\\s*:\\s*[A-Za-z_][\\w.\\[\\], ]*(=.*)?$");
+  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z]+[,.;]?");
+  private static final Pattern CLOSERS = Pattern.compile("[)\\]}]+[,;]?");
+  private static final Pattern BULLET = Pattern.compile("^[-*+•]\\s+\\S.*");
+  private static final Pattern BULLET_WORD = Pattern.compile("^[-*+•]\\s+[A-Za-z].*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ANNOTATED_ASSIGNMENT =
       Pattern.compile("^[A-Za-z_][\\w.]*\\s*:\\s*[A-Za-z_][^=#]*=\\s*[^=\\s]");
   /** Code followed by an aligned end-of-line comment: {@code x = f()   # note}. */
@@ -60,13 +65,13 @@ public final class Pythonish {
 
   /** "for example, the..." starts with a keyword but is prose. */
   private static boolean proseAfterKeyword(String s) {
-    String[] words = s.split("\\s+");
+    String[] words = SPACES.split(s);
     if (words.length < 5) {
       return false;
     }
     int plain = 0;
     for (String w : words) {
-      if (w.matches("[A-Za-z]+[,.;]?")) {
+      if (PLAIN_WORD.matcher(w).matches()) {
         plain++;
       }
     }
@@ -85,7 +90,7 @@ public final class Pythonish {
     if (s.startsWith("f'") || s.startsWith("f\"") || s.contains(" => ")) {
       return true;
     }
-    if (s.matches("[)\\]}]+[,;]?")) {
+    if (CLOSERS.matcher(s).matches()) {
       return true;
     }
     int symbols = 0;
@@ -112,7 +117,7 @@ public final class Pythonish {
         continue;
       }
       total++;
-      if (s.matches("^[-*+•]\\s+\\S.*") && !s.startsWith("* ") || s.matches("^[-*+•]\\s+[A-Za-z].*")) {
+      if (BULLET.matcher(s).matches() && !s.startsWith("* ") || BULLET_WORD.matcher(s).matches()) {
         bullets++;
         continue;
       }

@@ -53,6 +53,8 @@ public final class Units {
   private static final Pattern PYTHON2_HEADING =
       Pattern.compile("(?i)\\bpy(?:thon)?\\s*2(?:\\.\\d+)?\\b(?!\\s*(?:and|/|&|or|vs\\.?|versus|to)\\s*(?:py(?:thon)?\\s*)?3)");
   private static final Pattern CODE_COMMENT = Pattern.compile("^(import|from)\\s+\\w|[(=\\[.'\"]");
+  private static final Pattern IMPORT = Pattern.compile(
+      "(import\\s+[\\w.]+(\\s+as\\s+\\w+)?|from\\s+[\\w.]+\\s+import\\s+[\\w., ]+)");
 
   private final List<Unit> out = new ArrayList<>();
   private boolean python2Section;
@@ -368,7 +370,7 @@ public final class Units {
   }
 
   private static boolean isImport(String body) {
-    return body.matches("(import\\s+[\\w.]+(\\s+as\\s+\\w+)?|from\\s+[\\w.]+\\s+import\\s+[\\w., ]+)");
+    return IMPORT.matcher(body).matches();
   }
 
   private static String firstLine(String code) {
@@ -379,8 +381,9 @@ public final class Units {
 
   private static char[] blank(String value) {
     char[] v = new char[value.length()];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = value.charAt(i) == '\n' ? '\n' : ' ';
+    java.util.Arrays.fill(v, ' ');
+    for (int i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) {
+      v[i] = '\n';
     }
     return v;
   }

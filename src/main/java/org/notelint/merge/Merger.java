@@ -1210,7 +1210,7 @@ public final class Merger {
   }
 
   private static String excerpt(Unit u) {
-    String s = ownText(u.block).replaceAll("\\s+", " ").strip();
+    String s = org.notelint.util.Spaces.collapse(ownText(u.block)).strip();
     return s.length() <= 80 ? s : s.substring(0, 79) + "…";
   }
 

@@ -22,7 +22,7 @@ public final class PlainText {
   }
 
   private static String render(Text text, boolean keepUrls) {
-    return raw(text, keepUrls).replaceAll("\\s+", " ").strip();
+    return org.notelint.util.Spaces.collapse(raw(text, keepUrls)).strip();
   }
 
   private static String raw(Text text, boolean keepUrls) {

@@ -21,7 +21,7 @@ public final class Fingerprints {
 
   /** The line's text as the key uses it. */
   public static String normalize(String line) {
-    return line.strip().replaceAll("\\s+", " ");
+    return org.notelint.util.Spaces.collapse(line.strip());
   }
 
   /** The key of each finding, in the order given: {@code hash:n}. */

@@ -116,7 +116,7 @@ final class RstReferences {
   }
 
   static String normal(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return org.notelint.util.Spaces.collapse(name.strip()).toLowerCase(Locale.ROOT);
   }
 
   private void define(Kind kind, String name, SourceSpan span, boolean reportIfUnused) {

@@ -32,6 +32,7 @@ public final class TocCheck implements Check {
   private static final Pattern TOC_TITLE = Pattern.compile(
       "(?i)^(table of contents|contents|toc|index|outline|содержание|оглавление)$");
   private static final Pattern NUMBERING = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|[ivx]+\\.)\\s+");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final double COMPLETE = 0.8;
 
   private record Entry(ListItem item, String text, List<String> fragments) {}
@@ -193,6 +194,6 @@ public final class TocCheck implements Check {
 
   static String normal(String s) {
     String n = NUMBERING.matcher(s.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
-    return n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_ALNUM.matcher(n).replaceAll(" ").strip();
   }
 }

@@ -22,7 +22,7 @@ public record FixSpec(String replace, Map<String, String> map, String descriptio
     String hit = original.substring(start, end);
     String replacement;
     if (!map.isEmpty()) {
-      replacement = map.get(hit.strip().replaceAll("\\s+", " "));
+      replacement = map.get(org.notelint.util.Spaces.collapse(hit.strip()));
     } else if (replace != null) {
       Map<String, String> vars = new HashMap<>();
       for (String g : m.regex().pattern().namedGroups().keySet()) {
