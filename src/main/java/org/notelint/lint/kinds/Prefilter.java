@@ -56,6 +56,11 @@ public final class Prefilter {
     clauses = new ArrayList<>(new java.util.LinkedHashSet<>(clauses));
     clauses.sort(Comparator.comparingInt(Prefilter::score).reversed()
         .thenComparing(Object::toString));
+    // Single characters ("(", a blank) are on most lines; when a longer text is required,
+    // they would cost a search each and rule out almost nothing.
+    if (!clauses.isEmpty() && minLength(clauses.get(0)) >= 2) {
+      clauses.removeIf(c -> minLength(c) < 2);
+    }
     if (clauses.size() > MAX_CLAUSES) {
       clauses = new ArrayList<>(clauses.subList(0, MAX_CLAUSES));
     }
@@ -185,11 +190,15 @@ public final class Prefilter {
 
   /** Longer strings first: a clause is as selective as its shortest alternative. */
   private static int score(List<String> clause) {
+    return minLength(clause) * 100 - clause.size();
+  }
+
+  private static int minLength(List<String> clause) {
     int min = Integer.MAX_VALUE;
     for (String s : clause) {
       min = Math.min(min, s.length());
     }
-    return min * 100 - clause.size();
+    return min;
   }
 
   /** Drops strings that contain another member (that member's presence is enough). */
