@@ -71,7 +71,7 @@ public final class UnitCollector {
 
   private void section(Section s, String path) {
     String here = s.isRoot() ? path
-        : path.isEmpty() ? s.plainTitle() : path + " > " + s.plainTitle();
+        : path.isEmpty() ? s.displayTitle() : path + " > " + s.displayTitle();
     blocks(s.blocks(), here);
     for (Section c : s.children()) {
       section(c, here);

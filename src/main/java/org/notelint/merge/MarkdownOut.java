@@ -213,26 +213,12 @@ final class MarkdownOut {
 
   /** The code of an inline code mark without its delimiters (`x`, ``x``, :func:`x`). */
   static String unquoteCode(String piece) {
-    String p = piece;
-    Matcher role = Pattern.compile("^:[\\w:.-]+:(?=`)").matcher(p);
-    if (role.find()) {
-      p = p.substring(role.end());
-    }
-    int n = 0;
-    while (n < p.length() / 2 && p.charAt(n) == '`' && p.charAt(p.length() - 1 - n) == '`') {
-      n++;
-    }
-    return p.substring(n, p.length() - n);
+    return org.notelint.model.PlainText.unquoteCode(piece);
   }
 
   /** A Markdown code span holding {@code code}, with a fence longer than any run inside. */
   static String codeSpan(String code) {
-    String c = code.replace('\n', ' ');
-    int longest = longestRun(c, '`');
-    String fence = "`".repeat(longest + 1);
-    boolean pad = c.startsWith("`") || c.endsWith("`") || (c.startsWith(" ") && c.endsWith(" "))
-        && !c.isBlank();
-    return fence + (pad ? " " : "") + c + (pad ? " " : "") + fence;
+    return org.notelint.model.PlainText.codeSpan(code);
   }
 
   static int longestRun(String s, char c) {

@@ -499,7 +499,7 @@ public final class Merger {
   private static String headingPath(Section s, Section root) {
     java.util.ArrayDeque<String> titles = new java.util.ArrayDeque<>();
     for (Section c = s; c != null && !c.isRoot(); c = parentOf(c, root)) {
-      titles.addFirst(c.plainTitle());
+      titles.addFirst(c.displayTitle());
     }
     return String.join(" > ", titles);
   }

@@ -14,6 +14,89 @@ public final class PlainText {
   }
 
   /**
+   * As {@link #of}, with each piece of inline code written as a Markdown code span
+   * ({@code :func:`range`} and ``{@code ``#``}`` both read {@code `range`}, {@code `#`}):
+   * how a report shows a heading, the same whatever markup the note was written in.
+   */
+  public static String display(Text text) {
+    String v = text.value();
+    StringBuilder sb = new StringBuilder(v.length());
+    int pos = 0;
+    for (Mark m : text.marks()) {
+      if (m.start() < pos) {
+        continue;
+      }
+      sb.append(v, pos, m.start());
+      if (m.kind() == Mark.Kind.CODE) {
+        sb.append(codeSpan(unquoteCode(v.substring(m.start(), m.end()))));
+      }
+      pos = m.end();
+    }
+    if (pos < v.length()) {
+      sb.append(v, pos, v.length());
+    }
+    String shown = org.notelint.util.Spaces.collapse(sb.toString()).strip();
+    return shown.isEmpty() ? of(text) : shown;
+  }
+
+  private static final java.util.regex.Pattern ROLE =
+      java.util.regex.Pattern.compile("^:[\\w:.-]+:(?=`)");
+
+  private static final java.util.regex.Pattern ROLE_TITLE =
+      java.util.regex.Pattern.compile("(?s)(.*?\\S)\\s*<[^<>]+>");
+
+  /**
+   * The code inside a piece of inline code as a reader sees it: the enclosing backticks
+   * removed and, for an RST role, what Sphinx shows: {@code :func:`range`} is
+   * {@code range}, {@code :keyword:`!if`} (no link) is {@code if},
+   * {@code :func:`~json.dumps`} (short form) is {@code dumps}, and
+   * {@code :ref:`the tutorial <tut>`} is its title.
+   */
+  public static String unquoteCode(String piece) {
+    String p = piece;
+    java.util.regex.Matcher role = ROLE.matcher(p);
+    boolean isRole = role.find();
+    if (isRole) {
+      p = p.substring(role.end());
+    }
+    int n = 0;
+    while (n < p.length() / 2 && p.charAt(n) == '`' && p.charAt(p.length() - 1 - n) == '`') {
+      n++;
+    }
+    String code = p.substring(n, p.length() - n);
+    if (!isRole || code.length() < 2) {
+      return code;
+    }
+    java.util.regex.Matcher titled = ROLE_TITLE.matcher(code);
+    if (titled.matches()) {
+      return titled.group(1);
+    }
+    if (code.charAt(0) == '!') {
+      return code.substring(1);
+    }
+    if (code.charAt(0) == '~') {
+      String target = code.substring(1);
+      return target.substring(target.lastIndexOf('.') + 1);
+    }
+    return code;
+  }
+
+  /** A Markdown code span holding {@code code}, with a fence longer than any run inside. */
+  public static String codeSpan(String code) {
+    String c = code.replace('\n', ' ');
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < c.length(); i++) {
+      run = c.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    boolean pad = c.startsWith("`") || c.endsWith("`") || (c.startsWith(" ") && c.endsWith(" "))
+        && !c.isBlank();
+    return fence + (pad ? " " : "") + c + (pad ? " " : "") + fence;
+  }
+
+  /**
    * The text without MARKUP, HTML and URL ranges, inline code kept, whitespace as written
    * (heading slugs count every space).
    */

@@ -20,6 +20,14 @@ public record Section(Text title, int level, SourceSpan headingSpan, SourceSpan 
     return level == 0;
   }
 
+  /**
+   * The title as a report shows it: markup and HTML removed, inline code as Markdown code
+   * spans ({@link PlainText#display}).
+   */
+  public String displayTitle() {
+    return PlainText.display(title);
+  }
+
   /** The title as plain text with markup, code marks and HTML removed and spaces folded. */
   public String plainTitle() {
     return PlainText.of(title);

@@ -64,6 +64,31 @@ class MarkdownOutTest {
   }
 
   @Test
+  void rolesReadAsSphinxShowsThem() {
+    assertThat(MarkdownOut.unquoteCode(":keyword:`!if`")).isEqualTo("if");
+    assertThat(MarkdownOut.unquoteCode(":func:`~json.dumps`")).isEqualTo("dumps");
+    assertThat(MarkdownOut.unquoteCode(":ref:`the tutorial <tut-intro>`"))
+        .isEqualTo("the tutorial");
+    assertThat(MarkdownOut.unquoteCode(":class:`list`")).isEqualTo("list");
+    // Outside a role, ! and ~ are code.
+    assertThat(MarkdownOut.unquoteCode("`!x`")).isEqualTo("!x");
+    assertThat(MarkdownOut.unquoteCode("``~/.bashrc``")).isEqualTo("~/.bashrc");
+  }
+
+  @Test
+  void reportHeadingsShowCodeTheSameWhateverTheMarkup() {
+    NoteDocument rst = DocumentReader.read("a.rst",
+        "Tools\n=====\n\nThe :func:`range` Function\n--------------------------\n\nText.\n"
+            .getBytes(StandardCharsets.UTF_8));
+    NoteDocument md = DocumentReader.read("a.md",
+        "# Comments Are Marked by ``#``\n\nText.\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(rst.root().children().get(0).children().get(0).displayTitle())
+        .isEqualTo("The `range` Function");
+    assertThat(md.root().children().get(0).displayTitle())
+        .isEqualTo("Comments Are Marked by `#`");
+  }
+
+  @Test
   void aGuideReadBackLosesItsCitationsNotItsWords() {
     String md = "# Decorators\n\nA decorator wraps a function and returns another one."
         + " <sup>002:355</sup>\n\nSquares: x<sup>2</sup> stays.\n";
