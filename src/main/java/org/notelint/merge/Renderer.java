@@ -173,10 +173,24 @@ final class Renderer {
     return cite == null ? md : md + " " + cite.strip();
   }
 
+  /**
+   * A cheat-sheet term: a name read as code, a gap, then a Python comment on it
+   * ("partial()   # useful to create zero-argument lambdas").
+   */
+  private static final java.util.regex.Pattern REFERENCE_TERM = java.util.regex.Pattern.compile(
+      "[ \\t]*([A-Za-z_][\\w.]*(?:\\(\\))?)(?: {2,}|\\t+)#[ \\t]*(\\S.*?)[ \\t]*");
+
   /** A definition term in bold, RST citation references after it as links. */
   private String term(Unit u, Text term) {
     String plain = PlainText.of(term);
     String raw = term.value();
+    Matcher ref = REFERENCE_TERM.matcher(raw);
+    if (ref.matches() && term.marks().stream().anyMatch(mk -> mk.start() == ref.start(1)
+        && mk.end() == ref.end(1) && mk.kind() == org.notelint.model.Mark.Kind.CODE)) {
+      // The name is code and the comment says what it is: "**`partial()`**: useful to ...".
+      return "**" + MarkdownOut.codeSpan(ref.group(1)) + "**: "
+          + MarkdownOut.escape(ref.group(2));
+    }
     if (Merger.linkOnly(plain) && Merger.words(plain.replaceAll("https?://\\S+", "")) == 0) {
       return "<" + plain.strip() + ">";
     }
