@@ -22,16 +22,30 @@ final class CodeRoles {
     int doctest = 0;
     int dollar = 0;
     int nonBlank = 0;
-    for (String line : code.split("\n", -1)) {
-      String s = line.strip();
-      if (s.isEmpty()) {
+    // Line by line without copying: [f, l] is the line with its blanks stripped.
+    int n = code.length();
+    for (int start = 0; start <= n; ) {
+      int end = code.indexOf('\n', start);
+      end = end < 0 ? n : end;
+      int f = start;
+      int l = end - 1;
+      while (f <= l && Character.isWhitespace(code.charAt(f))) {
+        f++;
+      }
+      while (l >= f && Character.isWhitespace(code.charAt(l))) {
+        l--;
+      }
+      start = end + 1;
+      if (f > l) {
         continue;
       }
       nonBlank++;
-      if (s.startsWith(">>>")) {
+      if (code.startsWith(">>>", f) && f + 2 <= l) {
         doctest++;
       }
-      if (s.startsWith("$ ") || s.equals("$") || s.startsWith("(gdb)") || s.startsWith("(Pdb)")) {
+      char c = code.charAt(f);
+      if (c == '$' && (f == l || code.charAt(f + 1) == ' ')
+          || code.startsWith("(gdb)", f) && f + 4 <= l || code.startsWith("(Pdb)", f) && f + 4 <= l) {
         dollar++;
       }
     }

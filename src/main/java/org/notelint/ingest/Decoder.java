@@ -77,6 +77,13 @@ public final class Decoder {
   }
 
   private static String decodeUtf8(byte[] bytes, int start, List<Integer> invalid) {
+    // Fast path: the JDK's own decoding. It turns malformed input into U+FFFD silently, so a
+    // result holding U+FFFD (malformed input, or a U+FFFD written in the file) is decoded
+    // again below, where each bad byte is found and reported.
+    String quick = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (quick.indexOf('\uFFFD') < 0) {
+      return quick;
+    }
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -28,7 +28,8 @@ public final class FormatSniffer {
   private static final Pattern ADORNMENT = Pattern.compile("^([=\\-:'\"~^_*+#])\\1{2,}\\s*$");
   private static final Pattern RST_EXPLICIT =
       Pattern.compile("^\\.\\.\\s+(\\[[^\\]]+\\]|_[^:]+:|\\|[^|]+\\||[\\w:-]+::)");
-  private static final Pattern RST_ROLE = Pattern.compile(":[\\w:]+:`[^`]+`|`[^`]+ <[^>]+>`_|``[^`]+``");
+  /** RST roles, links and literals: each starts at a colon or a backtick. */
+  static final Pattern RST_ROLE = Pattern.compile(":[\\w:]+:`[^`]+`|`[^`]+ <[^>]+>`_|``[^`]+``");
   private static final Pattern RST_FIELD = Pattern.compile("^:[\\w -]+:(\\s|$)");
   private static final Pattern ORG = Pattern.compile("^(#\\+(title|begin_src|author|options|startup)|\\*+\\s+\\S)",
       Pattern.CASE_INSENSITIVE);
@@ -113,7 +114,8 @@ public final class FormatSniffer {
         explicit++;
       }
       if (backtick) {
-        Matcher role = RST_ROLE.matcher(line);
+        String l = line;
+        MatchStarts role = new MatchStarts(RST_ROLE, l, i2 -> roleCanStart(l, i2));
         while (role.find()) {
           rst += 1.5;
         }
@@ -160,9 +162,10 @@ public final class FormatSniffer {
       ev.add(org + " org-mode headline or #+ keyword line(s)");
       return new Verdict(Format.ORG, ev);
     }
-    ev.add(String.format(Locale.ROOT, "scores: markdown %.1f (%d headings, %d fences), "
-        + "rst %.1f (%d titles, %d explicit markup, %d '::'), banner %.1f (%d banner titles)",
-        md, mdHeadings, fences, rst, rstTitles, explicit, literalMarkers, banner, bannerTitles));
+    ev.add("scores: markdown " + oneDecimal(md) + " (" + mdHeadings + " headings, " + fences
+        + " fences), rst " + oneDecimal(rst) + " (" + rstTitles + " titles, " + explicit
+        + " explicit markup, " + literalMarkers + " '::'), banner " + oneDecimal(banner) + " ("
+        + bannerTitles + " banner titles)");
     if (!ext.isEmpty()) {
       ev.add("extension ." + ext + " used as a hint only");
     }
@@ -177,6 +180,18 @@ public final class FormatSniffer {
       return new Verdict(Format.RST, ev);
     }
     return new Verdict(Format.MARKDOWN, ev);
+  }
+
+  /** {@code x} as {@code String.format(Locale.ROOT, "%.1f", x)} writes it, without the parsing. */
+  static String oneDecimal(double x) {
+    return java.math.BigDecimal.valueOf(x).setScale(1, java.math.RoundingMode.HALF_UP)
+        .toPlainString();
+  }
+
+  /** True when an {@link #RST_ROLE} match can begin at {@code i} (a colon or a backtick). */
+  static boolean roleCanStart(String line, int i) {
+    char c = line.charAt(i);
+    return c == ':' || c == '`';
   }
 
   private static String extension(String name) {

@@ -625,9 +625,28 @@ final class IndentReader {
   private static final Pattern RST_LITERAL = Pattern.compile("``[^`]+``");
   private static final Pattern RST_ROLE = Pattern.compile(":[\\w:+.-]+:`[^`]+`");
   private static final Pattern RST_LINK = Pattern.compile("`([^`<]*?)\\s*<([^>`]+)>`__?");
-  private static final Pattern RST_REF = Pattern.compile("`[^`]+`__?|\\[[^\\]\\s]+\\]_|\\|[^|\\s][^|]*\\|_{0,2}|\\b\\w+_(?=\\W|$)");
+  /**
+   * RST references: {@code `text`_}, {@code [1]_}, {@code |subst|_}, {@code name_}. The last
+   * is "a word ending in _" read as a possessive word and a look-behind, which finds the same
+   * words as {@code \\b\\w+_(?=\\W|$)} without backtracking through every word
+   * ({@code IndentReaderPatternsTest} compares the two).
+   */
+  static final Pattern RST_REF = Pattern.compile("`[^`]+`__?|\\[[^\\]\\s]+\\]_|\\|[^|\\s][^|]*\\|_{0,2}|\\b\\w++(?<=\\w_)(?!\\w)");
   private static final Pattern RST_INTERPRETED = Pattern.compile("`[^`]+`");
-  private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
+  /**
+   * True when an {@link #RST_REF} match can begin at {@code i}: at a backtick, bracket or bar,
+   * or at an ASCII word character after one that is not (where {@code \\b\\w} can hold).
+   */
+  static boolean refCanStart(String v, int i) {
+    char c = v.charAt(i);
+    if (c == '`' || c == '[' || c == '|') {
+      return true;
+    }
+    return MatchStarts.asciiWord(c) && (i == 0 || !MatchStarts.asciiWord(v.charAt(i - 1)));
+  }
+
+  /** Emphasis markers; the leading look-ahead skips every position that is not a '*'. */
+  static final Pattern EMPHASIS = Pattern.compile("(?=\\*)(?:\\*\\*|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*]))");
   private static final Pattern MD_CODE = Pattern.compile("`[^`\\n]+`");
   /**
    * A cheat-sheet line in plain text: a name, a gap, then a Python comment on it ("iter()
@@ -647,7 +666,8 @@ final class IndentReader {
       if (backtick) {
         mark(kind, RST_ROLE, v, MarkRuns.CODE);
         mark(kind, RST_LITERAL, v, MarkRuns.CODE);
-        Matcher link = RST_LINK.matcher(v);
+        // Every RST link ends in ">`_": without it there is nothing to find.
+        Matcher link = RST_LINK.matcher(v.contains(">`_") ? v : "");
         while (link.find()) {
           MarkRuns.fill(kind, 0, link.start(), link.end(), MarkRuns.MARKUP);
           MarkRuns.fill(kind, 0, link.start(1), link.end(1), MarkRuns.PROSE);
@@ -655,7 +675,7 @@ final class IndentReader {
         }
       }
       if (backtick || v.indexOf('_') >= 0 || v.indexOf('|') >= 0) {
-        mark(kind, RST_REF, v, MarkRuns.MARKUP);
+        mark(kind, RST_REF, v, MarkRuns.MARKUP, i -> refCanStart(v, i));
       }
       if (backtick) {
         mark(kind, RST_INTERPRETED, v, MarkRuns.CODE);
@@ -683,7 +703,16 @@ final class IndentReader {
   }
 
   private static void mark(byte[] kind, Pattern p, String v, byte k) {
-    Matcher m = p.matcher(v);
+    mark(kind, p, v, k, null);
+  }
+
+  /**
+   * Marks the matches of {@code p} as {@code k} where nothing is marked yet; with
+   * {@code canStart}, only the positions it accepts are tried ({@link MatchStarts}).
+   */
+  private static void mark(byte[] kind, Pattern p, String v, byte k,
+      java.util.function.IntPredicate canStart) {
+    MatchStarts m = new MatchStarts(p, v, canStart);
     while (m.find()) {
       boolean free = true;
       for (int x = m.start(); x < m.end(); x++) {

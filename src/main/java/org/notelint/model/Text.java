@@ -91,17 +91,16 @@ public final class Text {
   }
 
   private static int[] lineStartsOf(String value) {
-    int[] starts = new int[16];
     int count = 1;
-    int at = value.indexOf('\n');
-    while (at >= 0) {
-      if (count == starts.length) {
-        starts = Arrays.copyOf(starts, count * 2);
-      }
-      starts[count++] = at + 1;
-      at = value.indexOf('\n', at + 1);
+    for (int at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', at + 1)) {
+      count++;
     }
-    return count == starts.length ? starts : Arrays.copyOf(starts, count);
+    int[] starts = new int[count];
+    int k = 1;
+    for (int at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', at + 1)) {
+      starts[k++] = at + 1;
+    }
+    return starts;
   }
 
   public String value() {

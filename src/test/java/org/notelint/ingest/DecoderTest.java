@@ -53,4 +53,41 @@ class DecoderTest {
     assertThat(Decoder.looksBinary("plain text\n".getBytes(StandardCharsets.UTF_8))).isFalse();
     assertThat(Decoder.looksBinary(new byte[0])).isFalse();
   }
+
+  @Test
+  void validTextDecodesToItselfAndAWrittenReplacementCharacterIsNotAnError() {
+    java.util.Random rnd = new java.util.Random(3);
+    int[] points = {'a', 'Z', ' ', '\n', '\t', 0xE9, 0x4E2D, 0x1F600, 0xFFFD, 0x7F, 0x80, 0x7FF,
+        0x800, 0xFFFF, 0x10000};
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = rnd.nextInt(30);
+      for (int i = 0; i < n; i++) {
+        sb.appendCodePoint(points[rnd.nextInt(points.length)]);
+      }
+      String text = sb.toString();
+      Decoder.Decoded d = Decoder.decode(text.getBytes(StandardCharsets.UTF_8));
+      assertThat(d.text()).isEqualTo(text);
+      assertThat(d.invalidPositions()).isEmpty();
+    }
+  }
+
+  @Test
+  void everyMalformedSequenceIsStillFound() {
+    java.util.Random rnd = new java.util.Random(4);
+    byte[] pieces = {'a', '\n', (byte) 0xC3, (byte) 0xA9, (byte) 0xE4, (byte) 0xB8, (byte) 0xAD,
+        (byte) 0xFF, (byte) 0x80, (byte) 0xF0, (byte) 0x9F};
+    for (int round = 0; round < 2_000; round++) {
+      byte[] bytes = new byte[rnd.nextInt(20)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = pieces[rnd.nextInt(pieces.length)];
+      }
+      Decoder.Decoded d = Decoder.decode(bytes);
+      boolean valid = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(bytes), java.nio.CharBuffer.allocate(64), true)
+          .isUnderflow();
+      assertThat(d.invalidPositions().isEmpty()).as(java.util.Arrays.toString(bytes))
+          .isEqualTo(valid);
+    }
+  }
 }

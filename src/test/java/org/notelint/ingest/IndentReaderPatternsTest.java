@@ -1,0 +1,69 @@
+package org.notelint.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The inline-mark expressions were rewritten for speed (a possessive word, a leading
+ * look-ahead) and some are searched only where a match can start ({@link MatchStarts}); each
+ * must find exactly what the plain form it replaced finds with {@code find()}.
+ */
+class IndentReaderPatternsTest {
+
+  @Test
+  void rewrittenExpressionsFindWhatThePlainFormsFind() {
+    check(Pattern.compile(
+        "`[^`]+`__?|\\[[^\\]\\s]+\\]_|\\|[^|\\s][^|]*\\|_{0,2}|\\b\\w+_(?=\\W|$)"),
+        IndentReader.RST_REF, IndentReader::refCanStart);
+    check(Pattern.compile("\\*\\*|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])"),
+        IndentReader.EMPHASIS, null);
+    check(Pattern.compile(":[\\w:]+:`[^`]+`|`[^`]+ <[^>]+>`_|``[^`]+``"),
+        FormatSniffer.RST_ROLE, FormatSniffer::roleCanStart);
+  }
+
+  private static void check(Pattern plain, Pattern fast,
+      java.util.function.BiPredicate<String, Integer> canStart) {
+    Random rnd = new Random(5);
+    String[] pieces = {"`", "``", ":func:", ":", "a", "b1", "_", "__", " <", ">", "|", "[", "]",
+        "*", "**", " ", "\n", "\t", ".", "é", "x_"};
+    int found = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = rnd.nextInt(16);
+      for (int i = 0; i < n; i++) {
+        sb.append(pieces[rnd.nextInt(pieces.length)]);
+      }
+      String s = sb.toString();
+      List<String> expected = matches(plain, s);
+      assertThat(matches(fast, s, canStart)).as("%s on %s", fast, s).isEqualTo(expected);
+      found += expected.size();
+    }
+    assertThat(found).as("matches compared for %s", fast).isGreaterThan(500);
+  }
+
+  private static List<String> matches(Pattern p, String s) {
+    List<String> out = new ArrayList<>();
+    Matcher m = p.matcher(s);
+    while (m.find()) {
+      out.add(m.start() + "-" + m.end());
+    }
+    return out;
+  }
+
+  /** The matches the readers find: only at the positions {@code canStart} accepts. */
+  private static List<String> matches(Pattern p, String s,
+      java.util.function.BiPredicate<String, Integer> canStart) {
+    List<String> out = new ArrayList<>();
+    MatchStarts m = new MatchStarts(p, s, canStart == null ? null : i -> canStart.test(s, i));
+    while (m.find()) {
+      out.add(m.start() + "-" + m.end());
+    }
+    return out;
+  }
+}
