@@ -3,7 +3,6 @@ package org.notelint.dedupe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,9 +39,6 @@ public final class UnitCollector {
 
   private static final Pattern TAG = Pattern.compile("<[!/?]?[A-Za-z][^>]*>|<!--.*?-->");
   private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|[a-z]+);");
-  private static final Map<String, String> ENTITIES = Map.of("lt", "<", "gt", ">", "amp", "&",
-      "quot", "\"", "apos", "'", "nbsp", " ", "ndash", "\u2013", "mdash", "\u2014",
-      "hellip", "\u2026", "para", "\u00b6");
 
   /**
    * A lead that presents the code after it as one side of a comparison: the wrong and the
@@ -178,15 +174,9 @@ public final class UnitCollector {
     Matcher m = ENTITY.matcher(t);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
-      String e = m.group(1);
-      String r = ENTITIES.getOrDefault(e, m.group());
-      if (e.startsWith("#")) {
-        try {
-          r = Character.toString(e.startsWith("#x") ? Integer.parseInt(e.substring(2), 16)
-              : Integer.parseInt(e.substring(1)));
-        } catch (IllegalArgumentException notACodePoint) {
-          r = m.group();
-        }
+      String r = org.notelint.util.HtmlEntities.decode(m.group(1));
+      if (r == null) {
+        r = m.group();
       }
       m.appendReplacement(sb, Matcher.quoteReplacement(r));
     }

@@ -46,14 +46,16 @@ public final class DocumentReader {
       }
       case HTML -> {
         int[] skipped = new int[1];
-        Text visible = Text.ofLines(blankScriptsAndStyles(decoded.text(), skipped), 1, -1);
+        Text visible = HtmlText.visible(decoded.text(), skipped);
         if (skipped[0] > 0) {
           evidence.add(skipped[0] + " <script>/<style> element(s) skipped: program text, not notes");
         }
+        evidence.add("tags removed and character references decoded; headings read as titles, "
+            + "block elements as paragraphs, <pre> as code");
         new IndentReader(IndentReader.Dialect.PLAIN).read(visible, outline);
         findings.add(Finding.of(IngestRules.FORMAT_ASSUMED,
-            "HTML document read as plain text (markup is not interpreted)", path,
-            SourceSpan.lines(1, 1)));
+            "HTML document read as text: tags removed, headings as titles, <pre> blocks as "
+                + "code; lists and tables are not interpreted", path, SourceSpan.lines(1, 1)));
       }
       case IPYNB -> {
         try {

@@ -109,6 +109,14 @@ final class IndentReader {
       }
       literalNext = false;
 
+      // Fenced code (people paste Markdown fences everywhere). Before titles: a fence line
+      // is a run of backticks, which would also pass for a title's over- or underline.
+      Matcher fence = FENCE.matcher(line);
+      if (fence.find()) {
+        i = fenced(text, i, fence.group(1), fence.group(2), out, outline);
+        continue;
+      }
+
       // Titles.
       if (outline != null && top) {
         int consumed = title(text, i, outline);
@@ -124,12 +132,6 @@ final class IndentReader {
         }
       }
 
-      // Fenced code (people paste Markdown fences everywhere).
-      Matcher fence = FENCE.matcher(line);
-      if (fence.find()) {
-        i = fenced(text, i, fence.group(1), fence.group(2), out, outline);
-        continue;
-      }
       if (dialect == Dialect.ORG) {
         int next = orgBlock(text, i, out, outline);
         if (next > i) {

@@ -85,8 +85,7 @@ public final class GrammarChecker {
 
   /** The spelling and grammar findings of {@code doc}, whose units are {@code units}. */
   public List<Finding> check(NoteDocument doc, List<Unit> units) {
-    ProseExtractor.Result prose = ProseExtractor.extract(units,
-        doc.format() == org.notelint.model.Format.HTML);
+    ProseExtractor.Result prose = ProseExtractor.extract(units);
     List<Skipped> notEnglish = new ArrayList<>(prose.skipped());
     List<Finding> out = new ArrayList<>();
     for (ProseChunk c : prose.chunks()) {

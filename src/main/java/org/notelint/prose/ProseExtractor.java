@@ -71,15 +71,10 @@ public final class ProseExtractor {
   private static final Pattern LONE_COLON = Pattern.compile("\\s+:$");
   /** In a comment, what follows {@code =>} or {@code ->} is a value shown, not prose. */
   private static final Pattern SHOWN_VALUE = Pattern.compile("(?:=>|->)\\s.*$");
-  private static final Pattern TAG_OR_ENTITY = Pattern.compile(
-      "<code\\b[^>]*>([^<]*)</code>|</?[A-Za-z][^<>]*>|<!--.*?-->|<!DOCTYPE[^>]*>|&(?:#\\d+|#x[0-9a-fA-F]+|[A-Za-z]+);");
   /** HTML entities: notebooks and Markdown carry them too ({@code &lt;module&gt;}). */
   private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#x[0-9a-fA-F]+|[A-Za-z]+);");
   private static final Map<String, String> ENTITIES = Map.of("&quot;", "\"", "&amp;", "&",
       "&lt;", "<", "&gt;", ">", "&#39;", "'", "&apos;", "'", "&nbsp;", " ");
-  /** Rendered code and output in an HTML export: highlighted spans, pre blocks, outputs. */
-  private static final Pattern HTML_CODE = Pattern.compile("<pre\\b|<span class=\"(?:n|o|p|k|"
-      + "kn|kc|kd|nn|nb|nf|nc|bp|mi|mf|mh|s|s1|s2|sa|si|se|c|c1|ow|err)\"");
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
   private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+(?:'\\p{IsLatin}+)?");
   private static final Set<String> ENGLISH = Set.of("the", "a", "an", "is", "are", "was",
@@ -117,22 +112,13 @@ public final class ProseExtractor {
   /** Function words over the passages kept: a note of short Spanish lines tells itself. */
   private long englishWords;
   private long foreignWords;
-  private final boolean html;
-  /** In an HTML note: inside a pre element. */
-  private boolean inPre;
 
-  private ProseExtractor(boolean html) {
-    this.html = html;
-  }
-
-  /** The prose of one note, from its units (see {@link org.notelint.lint.Units}). */
+  /**
+   * The prose of one note, from its units (see {@link org.notelint.lint.Units}). An HTML note
+   * arrives as the text a reader sees, with inline code marked ({@code HtmlText}).
+   */
   public static Result extract(List<Unit> units) {
-    return extract(units, false);
-  }
-
-  /** The same for a note read as HTML, whose text still holds tags and entities. */
-  public static Result extract(List<Unit> units, boolean html) {
-    ProseExtractor x = new ProseExtractor(html);
+    ProseExtractor x = new ProseExtractor();
     for (Unit u : units) {
       switch (u.scope()) {
         case PROSE -> x.text(u.text(), sentences(u.text()) ? Kind.PARAGRAPH : Kind.FRAGMENT);
@@ -165,10 +151,6 @@ public final class ProseExtractor {
 
   private void text(Text t, Kind kind) {
     if (t.isBlank()) {
-      return;
-    }
-    if (html) {
-      htmlLines(t);
       return;
     }
     String v = t.value();
@@ -303,39 +285,6 @@ public final class ProseExtractor {
     }
   }
 
-  /**
-   * An HTML note's text, a line at a time: the reader keeps tags in its paragraphs, which
-   * then run across elements, so each line (an h1, a p, an li of an export) is a passage.
-   */
-  private void htmlLines(Text t) {
-    String v = t.value();
-    for (int i = 0; i < v.length(); ) {
-      int end = v.indexOf('\n', i);
-      end = end < 0 ? v.length() : end;
-      String line = v.substring(i, end);
-      if (!renderedCode(line) && !line.isBlank()) {
-        List<Part> parts = new ArrayList<>();
-        prose(parts, line);
-        add(t, i, Kind.FRAGMENT, parts);
-      }
-      i = end + 1;
-    }
-  }
-
-  /**
-   * True for HTML that shows code or output rather than prose: highlighted code, and all of
-   * a pre element, which may run over several of the reader's paragraphs.
-   */
-  private boolean renderedCode(String v) {
-    int open = v.lastIndexOf("<pre");
-    int close = v.lastIndexOf("</pre>");
-    boolean wasInPre = inPre;
-    if (open >= 0 || close >= 0) {
-      inPre = open > close;
-    }
-    return wasInPre || open >= 0 || HTML_CODE.matcher(v).find() || v.contains("InputPrompt");
-  }
-
   /** A URL mark with no link markup next to it is read in the sentence (as a word). */
   private static boolean bareUrl(List<Mark> marks, int i) {
     Mark m = marks.get(i);
@@ -358,20 +307,19 @@ public final class ProseExtractor {
   }
 
   /**
-   * Adds prose, with HTML tags (in an HTML note) and entities, URLs, paths, code written
-   * without backticks and other scripts inside it turned into markup.
+   * Adds prose, with entities, URLs, paths, code written without backticks and other
+   * scripts inside it turned into markup.
    */
   private void prose(List<Part> parts, String s) {
     if (s.isEmpty()) {
       return;
     }
-    Matcher tag = (html ? TAG_OR_ENTITY : ENTITY).matcher(s);
+    Matcher tag = ENTITY.matcher(s);
     int at = 0;
     while (tag.find()) {
       plain(parts, s.substring(at, tag.start()));
       String g = tag.group();
-      parts.add(Part.markup(g, html && tag.group(1) != null ? codeWord(tag.group(1))
-          : g.startsWith("&") ? ENTITIES.getOrDefault(g, " ") : " "));
+      parts.add(Part.markup(g, ENTITIES.getOrDefault(g, " ")));
       at = tag.end();
     }
     plain(parts, s.substring(at));

@@ -21,8 +21,7 @@ class ProseExtractorTest {
     Path f = dir.resolve(name);
     Files.writeString(f, text, StandardCharsets.UTF_8);
     NoteDocument doc = Ingestor.readFile(f, name, 1_000_000);
-    return ProseExtractor.extract(Units.of(doc),
-        doc.format() == org.notelint.model.Format.HTML);
+    return ProseExtractor.extract(Units.of(doc));
   }
 
   private static List<String> plains(ProseExtractor.Result r) {
@@ -88,8 +87,10 @@ class ProseExtractorTest {
     ProseExtractor.Result r = extract("a.html", "<!DOCTYPE html>\n<html><body>\n"
         + "<p>Use <code>in</code> to test &quot;membership&quot;.</p>\n"
         + "<pre>x = 1\nprint(x)</pre>\n"
-        + "<div class=\"highlight\"><span class=\"n\">x</span></div>\n</body></html>\n");
-    assertThat(plains(r)).containsExactly(" Use Item to test \"membership\". ");
+        + "<div class=\"highlight\"><pre><span class=\"n\">x</span></pre></div>\n"
+        + "</body></html>\n");
+    // The reader leaves the text a browser shows: <code> is inline code, <pre> is code.
+    assertThat(plains(r)).containsExactly("Use Item to test \"membership\".");
   }
 
   @Test

@@ -1,0 +1,32 @@
+package org.notelint.util;
+
+import java.util.Map;
+
+/**
+ * The HTML character references notes exported to HTML use: numeric ones ({@code &#39;},
+ * {@code &#x27;}) and the common named ones. Shared by the HTML reader and the dedupe
+ * stage's HTML-blind comparison.
+ */
+public final class HtmlEntities {
+  private HtmlEntities() {}
+
+  private static final Map<String, String> NAMED = Map.of("lt", "<", "gt", ">", "amp", "&",
+      "quot", "\"", "apos", "'", "nbsp", " ", "ndash", "\u2013", "mdash", "\u2014",
+      "hellip", "\u2026", "para", "\u00b6");
+
+  /**
+   * What the reference {@code &name;} stands for ({@code name} without {@code &} and
+   * {@code ;}: "lt", "#39", "#x27"), or null when it is unknown or not a code point.
+   */
+  public static String decode(String name) {
+    if (name.startsWith("#")) {
+      try {
+        return Character.toString(name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
+            : Integer.parseInt(name.substring(1)));
+      } catch (IllegalArgumentException notACodePoint) {
+        return null;
+      }
+    }
+    return NAMED.get(name);
+  }
+}
