@@ -272,10 +272,14 @@ final class HtmlText {
      */
     void underline(char c, int tagCol) {
       String title = lines.get(lines.size() - 1);
-      String u = String.valueOf(c).repeat(Math.max(3, title.strip().length()));
-      int[] m = new int[u.length() + 1];
+      synthetic(String.valueOf(c).repeat(Math.max(3, title.strip().length())), tagCol);
+    }
+
+    /** A line that is not in the source but stands for the tag at column {@code tagCol}. */
+    private void synthetic(String v, int tagCol) {
+      int[] m = new int[v.length() + 1];
       java.util.Arrays.fill(m, tagCol);
-      lines.add(u);
+      lines.add(v);
       srcLines.add(srcLine);
       maps.add(m);
       lineLine = srcLine;
@@ -288,12 +292,7 @@ final class HtmlText {
         finish("");
       }
       blankPending = false;
-      int[] m = new int[FENCE.length() + 1];
-      java.util.Arrays.fill(m, tagCol);
-      lines.add(FENCE);
-      srcLines.add(srcLine);
-      maps.add(m);
-      lineLine = srcLine;
+      synthetic(FENCE, tagCol);
     }
 
     void blockBreak() {

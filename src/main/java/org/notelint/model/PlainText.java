@@ -19,23 +19,11 @@ public final class PlainText {
    * how a report shows a heading, the same whatever markup the note was written in.
    */
   public static String display(Text text) {
-    String v = text.value();
-    StringBuilder sb = new StringBuilder(v.length());
-    int pos = 0;
-    for (Mark m : text.marks()) {
-      if (m.start() < pos) {
-        continue;
-      }
-      sb.append(v, pos, m.start());
+    String shown = org.notelint.util.Spaces.collapse(walk(text, (m, sb) -> {
       if (m.kind() == Mark.Kind.CODE) {
-        sb.append(codeSpan(unquoteCode(v.substring(m.start(), m.end()))));
+        sb.append(codeSpan(unquoteCode(text.value().substring(m.start(), m.end()))));
       }
-      pos = m.end();
-    }
-    if (pos < v.length()) {
-      sb.append(v, pos, v.length());
-    }
-    String shown = org.notelint.util.Spaces.collapse(sb.toString()).strip();
+    })).strip();
     return shown.isEmpty() ? of(text) : shown;
   }
 
@@ -109,6 +97,19 @@ public final class PlainText {
   }
 
   private static String raw(Text text, boolean keepUrls) {
+    return walk(text, (m, sb) -> {
+      if (m.kind() == Mark.Kind.CODE || (keepUrls && m.kind() == Mark.Kind.URL)) {
+        sb.append(text.value(), m.start(), m.end());
+      }
+    });
+  }
+
+  /**
+   * The text with each marked range replaced by what {@code shown} appends for it (nothing:
+   * the range is left out); a range starting inside the previous one is skipped.
+   */
+  private static String walk(Text text,
+      java.util.function.BiConsumer<Mark, StringBuilder> shown) {
     String v = text.value();
     StringBuilder sb = new StringBuilder(v.length());
     int pos = 0;
@@ -117,9 +118,7 @@ public final class PlainText {
         continue;
       }
       sb.append(v, pos, m.start());
-      if (m.kind() == Mark.Kind.CODE || (keepUrls && m.kind() == Mark.Kind.URL)) {
-        sb.append(v, m.start(), m.end());
-      }
+      shown.accept(m, sb);
       pos = m.end();
     }
     if (pos < v.length()) {

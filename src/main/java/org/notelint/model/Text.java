@@ -90,7 +90,8 @@ public final class Text {
     return new Text("", new int[] {0}, new int[] {line}, new int[] {column}, cell, List.of());
   }
 
-  private static int[] lineStartsOf(String value) {
+  /** The offsets where the lines of {@code value} start (split at '\n'). */
+  public static int[] lineStartsOf(String value) {
     int count = 1;
     for (int at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', at + 1)) {
       count++;

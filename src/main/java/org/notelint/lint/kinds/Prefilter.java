@@ -162,16 +162,7 @@ public final class Prefilter {
 
   /** The offsets where the lines of {@code s} start (split at '\n' only, as RE2/J's ^ is). */
   public static int[] lineStarts(String s) {
-    int count = 1;
-    for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
-      count++;
-    }
-    int[] starts = new int[count];
-    int k = 1;
-    for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
-      starts[k++] = i + 1;
-    }
-    return starts;
+    return org.notelint.model.Text.lineStartsOf(s);
   }
 
   private static int lineOf(int[] starts, int offset) {
