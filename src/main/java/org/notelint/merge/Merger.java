@@ -409,7 +409,7 @@ public final class Merger {
   private void assignTopics(List<Unit> units, List<NoteDocument> docs) {
     Map<Section, Topic> sectionTopic = new IdentityHashMap<>();
     for (NoteDocument d : docs) {
-      sectionTopics(d.root(), null, sectionTopic);
+      sectionTopics(d.root(), null, null, sectionTopic);
     }
     // How many units name each topic: when a unit names several sub-topics of its section's
     // topic, the rarest name is the most specific ("threads ... because of the GIL").
@@ -523,12 +523,15 @@ public final class Merger {
    * python single-threaded?") is about one thing: its text as a whole decides. Generic
    * headings ("Python notes") decide nothing; their units are placed one by one.
    */
-  private void sectionTopics(Section s, Topic inherited, Map<Section, Topic> out) {
+  private void sectionTopics(Section s, Topic inherited, Topic namedAbove,
+      Map<Section, Topic> out) {
     Topic t = null;
+    Topic named = null;
     if (!s.isRoot()) {
       String title = s.plainTitle();
       if (!taxonomy.isGeneric(title)) {
         t = taxonomy.named(title);
+        named = t;
         if (t == null) {
           StringBuilder text = new StringBuilder(title);
           for (Block b : s.blocks()) {
@@ -539,6 +542,13 @@ public final class Merger {
             }
           }
           t = best(taxonomy.score(text.toString()));
+          // Under a heading that names a topic ("Errors and Exceptions"), a sub-section
+          // whose title names none ("Defining Clean-up Actions") stays in that topic, or
+          // goes to one of its sub-topics; its words alone ("finally", "keyword") would
+          // send it elsewhere.
+          if (namedAbove != null && (t == null || !taxonomy.within(t, namedAbove))) {
+            t = namedAbove;
+          }
         }
       }
     }
@@ -546,7 +556,8 @@ public final class Merger {
       out.put(s, t);
     }
     for (Section c : s.children()) {
-      sectionTopics(c, t != null ? t : inherited, out);
+      Topic above = named != null && named != taxonomy.get(Taxonomy.MISC) ? named : namedAbove;
+      sectionTopics(c, t != null ? t : inherited, above, out);
     }
   }
 
