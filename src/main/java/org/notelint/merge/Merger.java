@@ -329,6 +329,9 @@ public final class Merger {
       String plain = plain(p.text());
       if (plain.isBlank()) {
         drop(u, "empty paragraph");
+      } else if (plain.strip().matches("\\d{1,3}[.)]")) {
+        // "1." alone, numbering the example after it (written "1\\." so it is no list).
+        drop(u, "a number with nothing else (a label for the example after it)");
       } else if (plain.startsWith(BANNER) || plain.startsWith(SOURCES_LEAD + " ")
           && u.doc.format() == Format.MARKDOWN && p.text().value().startsWith("*")) {
         drop(u, "notelint's own banner or source list (a guide read back)");
@@ -340,6 +343,11 @@ public final class Merger {
     }
     if (u.fate == null && b instanceof ListItem li && tocEntry(u, li)) {
       drop(u, "table of contents (the guide has its own)");
+    }
+    if (u.fate == null && b instanceof ListItem li && li.children().isEmpty()
+        && li.text().value().isBlank()) {
+      // "2." alone on a line, its content (a code block) written after a blank line.
+      drop(u, "empty list item (a number or bullet with nothing after it)");
     }
   }
 
