@@ -219,10 +219,7 @@ final class HtmlText {
         return;
       }
       if (line.length() == 0) {
-        if (blankPending && !lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) {
-          finish(""); // a paragraph-level block starts: one blank line before it
-        }
-        blankPending = false;
+        flushBlank(); // a paragraph-level block starts: one blank line before it
         lineLine = srcLine;
       }
       for (int k = 0; k < value.length(); k++) {
@@ -237,10 +234,10 @@ final class HtmlText {
 
     /** The source line ends; inside {@code <pre>} (or any text) the visible line does too. */
     void sourceLineEnds(boolean preformatted) {
-      if (preformatted || line.length() > 0 && !line.toString().isBlank()) {
-        finishLine();
+      if (preformatted) {
+        finishLine(); // an empty line of code is a line too
       } else {
-        line.setLength(0);
+        lineBreak();
       }
       srcLine++;
       col = 1;
@@ -288,10 +285,7 @@ final class HtmlText {
     /** A fence line standing for a {@code <pre>} tag at column {@code tagCol}. */
     void fence(int tagCol) {
       lineBreak();
-      if (blankPending && !lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) {
-        finish("");
-      }
-      blankPending = false;
+      flushBlank();
       synthetic(FENCE, tagCol);
     }
 

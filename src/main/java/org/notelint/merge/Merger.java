@@ -417,7 +417,7 @@ public final class Merger {
   private void assignTopics(List<Unit> units, List<NoteDocument> docs) {
     Map<Section, Topic> sectionTopic = new IdentityHashMap<>();
     for (NoteDocument d : docs) {
-      sectionTopics(d.root(), null, null, sectionTopic);
+      sectionTopics(d.root(), null, sectionTopic);
     }
     // How many units name each topic: when a unit names several sub-topics of its section's
     // topic, the rarest name is the most specific ("threads ... because of the GIL").
@@ -525,14 +525,12 @@ public final class Merger {
     return null;
   }
 
-  /** Section topics: a heading that names a topic; generic or unknown headings name none. */
   /**
    * Section topics: a heading that names a topic. A specific heading that names none ("Is
    * python single-threaded?") is about one thing: its text as a whole decides. Generic
    * headings ("Python notes") decide nothing; their units are placed one by one.
    */
-  private void sectionTopics(Section s, Topic inherited, Topic namedAbove,
-      Map<Section, Topic> out) {
+  private void sectionTopics(Section s, Topic namedAbove, Map<Section, Topic> out) {
     Topic t = null;
     Topic named = null;
     if (!s.isRoot()) {
@@ -565,11 +563,10 @@ public final class Merger {
     }
     for (Section c : s.children()) {
       Topic above = named != null && named != taxonomy.get(Taxonomy.MISC) ? named : namedAbove;
-      sectionTopics(c, t != null ? t : inherited, above, out);
+      sectionTopics(c, above, out);
     }
   }
 
-  /** In a section about a topic, a unit that names exactly one of its sub-topics goes there. */
   /**
    * The normal-form words of {@link #text(Unit)}: the unit's own, its children's, and its
    * section title's (the same words as normalising that text, without reading it again).
@@ -586,7 +583,7 @@ public final class Merger {
     return all.toArray(String[]::new);
   }
 
-
+  /** In a section about a topic, a unit that names exactly one of its sub-topics goes there. */
   private Topic moveDown(Topic st, Unit u, String[] textWords, Map<Topic, Integer> frequency) {
     Topic pick = null;
     int rarest = Integer.MAX_VALUE;

@@ -41,12 +41,8 @@ public final class PlainText {
    * {@code :ref:`the tutorial <tut>`} is its title.
    */
   public static String unquoteCode(String piece) {
-    String p = piece;
-    java.util.regex.Matcher role = ROLE.matcher(p);
-    boolean isRole = role.find();
-    if (isRole) {
-      p = p.substring(role.end());
-    }
+    String p = withoutRole(piece);
+    boolean isRole = p.length() != piece.length();
     int n = 0;
     while (n < p.length() / 2 && p.charAt(n) == '`' && p.charAt(p.length() - 1 - n) == '`') {
       n++;
@@ -67,6 +63,12 @@ public final class PlainText {
       return target.substring(target.lastIndexOf('.') + 1);
     }
     return code;
+  }
+
+  /** {@code piece} without a leading RST role name ({@code :func:`len`} is {@code `len`}). */
+  public static String withoutRole(String piece) {
+    java.util.regex.Matcher role = ROLE.matcher(piece);
+    return role.find() ? piece.substring(role.end()) : piece;
   }
 
   /** A Markdown code span holding {@code code}, with a fence longer than any run inside. */

@@ -296,7 +296,7 @@ public final class ProseExtractor {
   }
 
   static String codeWord(String code) {
-    code = code.replaceFirst("^:[\\w:.-]+:(?=`)", "");
+    code = org.notelint.model.PlainText.withoutRole(code);
     for (int i = 0; i < code.length(); i++) {
       char c = code.charAt(i);
       if (Character.isLetter(c)) {

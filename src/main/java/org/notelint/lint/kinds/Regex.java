@@ -29,7 +29,7 @@ public record Regex(String source, Pattern pattern, Prefilter prefilter) {
   }
 
   /** The start of the reported span of the current match. */
-  public int start(Matcher m) {
+  private int start(Matcher m) {
     if (pattern.namedGroups().containsKey("hit") && m.group("hit") != null) {
       return m.start("hit");
     }
@@ -37,7 +37,7 @@ public record Regex(String source, Pattern pattern, Prefilter prefilter) {
   }
 
   /** The end of the reported span of the current match. */
-  public int end(Matcher m) {
+  private int end(Matcher m) {
     if (pattern.namedGroups().containsKey("hit") && m.group("hit") != null) {
       return m.end("hit");
     }
