@@ -7,9 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1000 10000 100000}")
 [ $# -eq 0 ] && sizes=(1000 10000 100000)
-mvn -B -q -Dstyle.color=never -DskipTests package dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
-cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+. bench/common.sh
+bench_classpath
 if [ ! -x target/jscpd/node_modules/.bin/jscpd ]; then
   mkdir -p target/jscpd
   (cd target/jscpd && npm init -y >/dev/null && npm install --no-audit --no-fund jscpd@4.0.5 >/dev/null 2>&1) \

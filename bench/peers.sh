@@ -24,9 +24,8 @@ while [ $# -gt 0 ]; do
     *) echo "usage: bench/peers.sh [--runs N] [--10k] [--grammar] [--only-grammar] [--append]" >&2; exit 2 ;;
   esac
 done
-mvn -B -q -Dstyle.color=never -DskipTests package dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
-cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+. bench/common.sh
+bench_classpath
 npmdir=target/bench-npm
 if [ ! -x "$npmdir/node_modules/.bin/markdownlint-cli2" ] || [ ! -x "$npmdir/node_modules/.bin/jscpd" ]; then
   mkdir -p "$npmdir"

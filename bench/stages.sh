@@ -5,12 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="${1:-../shared/corpus}"
-mvn -B -q -Dstyle.color=never -DskipTests package dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
-cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+. bench/common.sh
+bench_classpath
 log="target/bench-stages.txt"
-java -Xmx3g -cp "$cp" -Dnotelint.bench.corpus="$corpus" org.openjdk.jmh.Main StageBenchmark \
-  -f 1 -wi 3 -w 2s -i 5 -r 2s -rf text -rff target/bench-stages-jmh.txt | tee "$log"
+run_jmh StageBenchmark stages 3g
 python3 - "$log" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
