@@ -16,16 +16,24 @@ public final class HtmlEntities {
 
   /**
    * What the reference {@code &name;} stands for ({@code name} without {@code &} and
-   * {@code ;}: "lt", "#39", "#x27"), or null when it is unknown or not a code point.
+   * {@code ;}: "lt", "#39", "#x27"), or null when the name is unknown; a number that is no
+   * character (NUL, a surrogate, past U+10FFFF) stands for U+FFFD, as in a browser.
    */
   public static String decode(String name) {
     if (name.startsWith("#")) {
+      int cp;
       try {
-        return Character.toString(name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
-            : Integer.parseInt(name.substring(1)));
-      } catch (IllegalArgumentException notACodePoint) {
-        return null;
+        cp = name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
+            : Integer.parseInt(name.substring(1));
+      } catch (NumberFormatException tooLong) {
+        cp = -1;
       }
+      // As browsers read them: NUL, a surrogate or a number past Unicode is U+FFFD.
+      if (cp <= 0 || cp > Character.MAX_CODE_POINT
+          || cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+        return "\uFFFD";
+      }
+      return Character.toString(cp);
     }
     return NAMED.get(name);
   }
