@@ -20,6 +20,8 @@ public final class FormatSniffer {
     }
   }
 
+  // Patterns that start with ^ are tried with lookingAt(): it finds what find() would, without
+  // trying every later position of the line.
   private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+\\S");
   private static final Pattern EXTENSION = Pattern.compile("[a-z0-9]{1,8}");
   private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
@@ -95,10 +97,10 @@ public final class FormatSniffer {
       }
       char c0 = line.charAt(0);
       boolean backtick = line.indexOf('`') >= 0;
-      if (c0 == '#' && MD_HEADING.matcher(line).find()) {
+      if (c0 == '#' && MD_HEADING.matcher(line).lookingAt()) {
         mdHeadings++;
       }
-      if ((backtick || line.contains("~~~")) && FENCE.matcher(line).find()) {
+      if ((backtick || line.contains("~~~")) && FENCE.matcher(line).lookingAt()) {
         fences++;
       }
       if (line.contains("](")) {
@@ -107,13 +109,14 @@ public final class FormatSniffer {
           md += 1;
         }
       }
-      if (line.indexOf('|') >= 0 && line.contains("---") && MD_TABLE.matcher(line).find()) {
+      if (line.indexOf('|') >= 0 && line.contains("---") && MD_TABLE.matcher(line).lookingAt()) {
         md += 2;
       }
-      if (c0 == '.' && RST_EXPLICIT.matcher(line).find()) {
+      if (c0 == '.' && RST_EXPLICIT.matcher(line).lookingAt()) {
         explicit++;
       }
-      if (backtick) {
+      // Every RST_ROLE match holds ":`" (a role), "`_" (a link) or "``" (a literal).
+      if (backtick && (line.contains(":`") || line.contains("`_") || line.contains("``"))) {
         String l = line;
         MatchStarts role = new MatchStarts(RST_ROLE, l, i2 -> roleCanStart(l, i2));
         while (role.find()) {
@@ -123,13 +126,13 @@ public final class FormatSniffer {
       if (line.endsWith("::") && !line.isBlank()) {
         literalMarkers++;
       }
-      if (i < 12 && c0 == ':' && RST_FIELD.matcher(line).find()) {
+      if (i < 12 && c0 == ':' && RST_FIELD.matcher(line).lookingAt()) {
         rst += 2;
       }
-      if ((c0 == '#' || c0 == '*') && ORG.matcher(line).find()) {
+      if ((c0 == '#' || c0 == '*') && ORG.matcher(line).lookingAt()) {
         org++;
       }
-      if (c0 == '#' && ORG_DIRECTIVE.matcher(line).find()) {
+      if (c0 == '#' && ORG_DIRECTIVE.matcher(line).lookingAt()) {
         orgDirectives++;
       }
       if (i > 0 && line.length() >= 3 && line.charAt(1) == c0 && !Character.isLetterOrDigit(c0)

@@ -23,8 +23,8 @@ final class MarkRuns {
   static void fill(byte[] kind, int base, int from, int to, byte k) {
     int a = Math.max(0, from - base);
     int b = Math.min(kind.length, to - base);
-    for (int i = a; i < b; i++) {
-      kind[i] = k;
+    if (a < b) {
+      java.util.Arrays.fill(kind, a, b, k);
     }
   }
 

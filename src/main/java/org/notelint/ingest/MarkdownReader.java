@@ -34,6 +34,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.ContentNode;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.notelint.util.LinearInlineParser;
@@ -70,16 +71,51 @@ final class MarkdownReader {
   private static final Pattern BARE_URL =
       Pattern.compile("(?:https?|ftp)://[^\\s<>`\"')\\]]*[^\\s<>`\"')\\].,;:!?*_]|www\\.[\\w-]+\\.[^\\s<>`\"')\\]]*[\\w/]");
 
-  private static final Parser PARSER;
+  /**
+   * Parsers by the extensions a text can use (bit 0 tables, 1 footnotes, 2 strikethrough, 3
+   * front matter): an extension costs parse time on every paragraph or line even when the text
+   * has nothing it reads, and each needs a character sequence ({@link #extensionsFor}) to fire.
+   */
+  private static final Parser[] PARSERS = new Parser[16];
 
-  static {
-    MutableDataSet options = new MutableDataSet();
-    // No AutolinkExtension: it doubles parse time, and bare URLs only matter to notelint as
-    // URL marks, which inline() adds itself with BARE_URL.
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
-        StrikethroughExtension.create(), FootnoteExtension.create(),
-        YamlFrontMatterExtension.create()));
-    PARSER = LinearInlineParser.install(Parser.builder(options)).build();
+  private static Parser parser(String text) {
+    return parserWith(extensionsFor(text));
+  }
+
+  /** The parser with the extensions {@code key} names (bits as in {@link #PARSERS}). */
+  static Parser parserWith(int key) {
+    synchronized (PARSERS) {
+      if (PARSERS[key] == null) {
+        List<com.vladsch.flexmark.util.misc.Extension> ext = new ArrayList<>();
+        if ((key & 1) != 0) {
+          ext.add(TablesExtension.create());
+        }
+        if ((key & 4) != 0) {
+          ext.add(StrikethroughExtension.create());
+        }
+        if ((key & 2) != 0) {
+          ext.add(FootnoteExtension.create());
+        }
+        if ((key & 8) != 0) {
+          ext.add(YamlFrontMatterExtension.create());
+        }
+        // No AutolinkExtension: it doubles parse time, and bare URLs only matter to notelint
+        // as URL marks, which inline() adds itself with BARE_URL.
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, ext);
+        PARSERS[key] = LinearInlineParser.install(Parser.builder(options)).build();
+      }
+      return PARSERS[key];
+    }
+  }
+
+  /**
+   * Which extensions can find anything in {@code text}: a table needs a {@code |}, a footnote
+   * {@code [^}, strikethrough {@code ~~}, front matter a {@code ---} line.
+   */
+  static int extensionsFor(String text) {
+    return (text.indexOf('|') >= 0 ? 1 : 0) | (text.contains("[^") ? 2 : 0)
+        | (text.contains("~~") ? 4 : 0) | (text.contains("---") ? 8 : 0);
   }
 
   private final Text source;
@@ -98,14 +134,14 @@ final class MarkdownReader {
    * found, such as notebook cells in masked-out lines) at their place in line order.
    */
   static void read(Text source, Outline outline, List<Block> extras) {
-    new MarkdownReader(source).walk(PARSER.parse(source.value()), outline, extras);
+    new MarkdownReader(source).walk(parser(source.value()).parse(source.value()), outline, extras);
   }
 
   /** Reads {@code source} as a list of blocks, headings turned into paragraphs. */
   static List<Block> readBlocks(Text source) {
     MarkdownReader r = new MarkdownReader(source);
     List<Block> out = new ArrayList<>();
-    for (Node n = PARSER.parse(source.value()).getFirstChild(); n != null; n = n.getNext()) {
+    for (Node n = parser(source.value()).parse(source.value()).getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Heading h) {
         Text t = r.inline(h, h.getText().getStartOffset(), h.getText().getEndOffset());
         out.add(new Paragraph(r.span(h), t));
@@ -188,7 +224,7 @@ final class MarkdownReader {
     } else if (n instanceof FencedCodeBlock f) {
       sink.add(fenced(f));
     } else if (n instanceof IndentedCodeBlock ic) {
-      Text code = codeText(ic.getContentChars(), 0);
+      Text code = codeText(ic, 0);
       sink.add(CodeBlock.of(span(ic), code, "", CodeRoles.detect("", code.value())));
     } else if (n instanceof BlockQuote q) {
       List<Block> kids = new ArrayList<>();
@@ -249,7 +285,7 @@ final class MarkdownReader {
     String info = f.getInfo().toString().strip();
     String lang = info.isEmpty() ? "" : INFO_END.split(info, 2)[0].replace("{", "");
     int fenceIndent = f.getOpeningMarker().getStartOffset() - lineStartOf(f.getStartOffset());
-    Text code = codeText(f.getContentChars(), fenceIndent);
+    Text code = codeText(f, fenceIndent);
     return CodeBlock.of(span(f), code, lang, CodeRoles.detect(lang, code.value()));
   }
 
@@ -257,13 +293,22 @@ final class MarkdownReader {
     return source.value().lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
   }
 
-  private Text codeText(BasedSequence content, int dedent) {
-    if (content.isNull() || content.length() == 0) {
-      int at = Math.min(content.isNull() ? 0 : content.getStartOffset(), source.length());
+  /**
+   * The code of a fenced or indented block, read from its content lines' offsets (flexmark's
+   * joined content sequence would copy every line only for its two ends).
+   */
+  private Text codeText(ContentNode block, int dedent) {
+    int count = block.getLineCount();
+    int length = 0;
+    for (int i = 0; i < count; i++) {
+      length += block.getLineChars(i).length();
+    }
+    if (length == 0) {
+      int at = Math.min(count == 0 ? 0 : block.getLineChars(0).getStartOffset(), source.length());
       return source.slice(at, at);
     }
-    int s = content.getStartOffset();
-    int e = Math.min(content.getEndOffset(), source.length());
+    int s = block.getLineChars(0).getStartOffset();
+    int e = Math.min(block.getLineChars(count - 1).getEndOffset(), source.length());
     while (e > s && source.value().charAt(e - 1) == '\n') {
       e--;
     }
@@ -317,8 +362,8 @@ final class MarkdownReader {
     java.util.Arrays.fill(kind, MARKUP);
     // Prose first, then the ranges that override it; one walk, two passes over a small list.
     List<Node> nodes = new ArrayList<>();
-    for (Node d : container.getDescendants()) {
-      nodes.add(d);
+    descendants(container, nodes);
+    for (Node d : nodes) {
       if (d instanceof com.vladsch.flexmark.ast.Text || d instanceof SoftLineBreak
           || d instanceof com.vladsch.flexmark.ast.HtmlEntity) {
         fill(kind, s, d.getStartOffset(), d.getEndOffset(), PROSE);
@@ -339,8 +384,8 @@ final class MarkdownReader {
     }
     // Bare URLs in prose (what GFM autolinks) are URL ranges.
     String v = source.value();
-    if (contains(v, "://", s, e) || contains(v, "www.", s, e)) {
-      Matcher url = BARE_URL.matcher(v).region(s, e);
+    if (mayHoldUrl(v, s, e)) {
+      MatchStarts url = new MatchStarts(BARE_URL, v, s, e, i -> urlCanStart(v, i));
       while (url.find()) {
         if (kind[url.start() - s] == PROSE) {
           fill(kind, s, url.start(), url.end(), URL);
@@ -348,24 +393,41 @@ final class MarkdownReader {
       }
     }
     // Backslash escapes (\_) are markup, and so are line prefixes kept inside containers.
-    for (int i = s; i < e - 1; i++) {
-      if (v.charAt(i) == '\\' && isAsciiPunct(v.charAt(i + 1)) && kind[i - s] == PROSE) {
-        kind[i - s] = MARKUP;
-      }
-    }
     for (int i = s; i < e; i++) {
-      if (v.charAt(i) == '\n') {
+      char c = v.charAt(i);
+      if (c == '\n') {
         kind[i - s] = PROSE;
+      } else if (c == '\\' && i + 1 < e && isAsciiPunct(v.charAt(i + 1)) && kind[i - s] == PROSE) {
+        kind[i - s] = MARKUP;
       }
     }
     return source.slice(s, e).withMarks(MarkRuns.toMarks(kind));
   }
 
-  /** True when {@code needle} occurs inside {@code v[from, to)}; never looks past {@code to}. */
-  private static boolean contains(String v, String needle, int from, int to) {
-    char first = needle.charAt(0);
-    for (int i = from, last = to - needle.length(); i <= last; i++) {
-      if (v.charAt(i) == first && v.startsWith(needle, i)) {
+  /**
+   * Appends the nodes under {@code n} in document order (what flexmark's
+   * {@code getDescendants()} yields, without its iterator stack).
+   */
+  private static void descendants(Node n, List<Node> out) {
+    for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+      out.add(c);
+      descendants(c, out);
+    }
+  }
+
+  /** True when a {@link #BARE_URL} match can begin at {@code i}. */
+  private static boolean urlCanStart(String v, int i) {
+    char c = v.charAt(i);
+    return c == 'h' && v.startsWith("http", i) || c == 'f' && v.startsWith("ftp://", i)
+        || c == 'w' && v.startsWith("www.", i);
+  }
+
+  /** True when {@code "://"} or {@code "www."} occurs inside {@code v[from, to)}. */
+  private static boolean mayHoldUrl(String v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = v.charAt(i);
+      if ((c == ':' && i + 3 <= to && v.startsWith("://", i))
+          || (c == 'w' && i + 4 <= to && v.startsWith("www.", i))) {
         return true;
       }
     }

@@ -23,9 +23,19 @@ final class MatchStarts {
    * match the empty string.
    */
   MatchStarts(Pattern p, String v, IntPredicate canStart) {
+    this(p, v, 0, v.length(), canStart);
+  }
+
+  /**
+   * As {@link #MatchStarts(Pattern, String, IntPredicate)}, for matches inside {@code [from,
+   * to)}; with {@code canStart}, look-arounds and {@code \b} still see the text around it.
+   */
+  MatchStarts(Pattern p, String v, int from, int to, IntPredicate canStart) {
     this.m = p.matcher(v);
-    this.n = v.length();
+    this.n = to;
+    this.pos = from;
     this.canStart = canStart;
+    m.region(from, to);
     if (canStart != null) {
       m.useTransparentBounds(true); // look-arounds and \b see the text before a start
       m.useAnchoringBounds(false); // ^ and $ hold only where they would in the whole text

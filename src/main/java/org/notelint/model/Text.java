@@ -213,6 +213,9 @@ public final class Text {
     return span(0, value.length());
   }
 
+  private static final Comparator<Mark> MARK_ORDER =
+      Comparator.comparingInt(Mark::start).thenComparingInt(Mark::end);
+
   /** This text with extra marks (offsets relative to this text). */
   public Text withMarks(List<Mark> more) {
     if (more.isEmpty()) {
@@ -220,7 +223,7 @@ public final class Text {
     }
     List<Mark> all = new ArrayList<>(marks);
     all.addAll(more);
-    all.sort(Comparator.comparingInt(Mark::start).thenComparingInt(Mark::end));
+    all.sort(MARK_ORDER);
     return new Text(value, lineStarts, srcLines, srcColumns, cell, all, columnMaps);
   }
 
@@ -232,16 +235,17 @@ public final class Text {
     int first = lineOf(start);
     int last = lineOf(end);
     String sub = value.substring(start, end);
-    int[] starts = lineStartsOf(sub);
-    int n = starts.length;
+    // The slice's line breaks are this text's breaks inside it: lines first..last.
+    int n = last - first + 1;
+    int[] starts = new int[n];
+    for (int k = 1; k < n; k++) {
+      starts[k] = lineStarts[first + k] - start;
+    }
     int[] lines = new int[n];
     int[] cols = new int[n];
     int[][] maps = columnMaps == null ? null : new int[n][];
     for (int k = 0; k < n; k++) {
       int src = first + k;
-      if (src > last) {
-        src = last;
-      }
       lines[k] = srcLines[src];
       cols[k] = k == 0 ? srcColumns[first] + start - lineStarts[first] : srcColumns[src];
       if (maps != null && columnMaps[src] != null) {
