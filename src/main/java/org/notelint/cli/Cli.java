@@ -66,6 +66,7 @@ import org.notelint.report.Baseline;
 import org.notelint.report.ReportData;
 import org.notelint.report.SarifReport;
 import org.notelint.report.SourceLines;
+import org.notelint.util.Parallel;
 
 /**
  * The command-line program as a method: takes arguments and streams, returns an exit code.
@@ -289,36 +290,39 @@ public final class Cli {
     Guide guide = new Merger(taxonomy, config.jobs()).merge(result.documents(), findings, linted.duplicates());
     clock.lap("merge");
     String markdown = GuideMarkdown.write(guide, VERSION);
-    StringBuilder report = new StringBuilder();
-    for (Finding f : linted.reported()) {
-      report.append(TextReporter.line(f, "", false)).append('\n');
-    }
-    report.append(summary(linted)).append('\n');
-    report.append('\n').append(GuideReport.write(guide));
     ReportData data = report(config, linted, guide);
+    List<RuleInfo> rules = allRules(linted);
+    clock.lap("guide and report data");
+    // The files are independent: they are written on the --jobs threads, the longest first.
+    List<Output> outputs = List.of(
+        new Output("report.sarif", o -> SarifReport.write(data, rules, o)),
+        new Output("guide.html", o -> o.write(GuideHtml.render(markdown, GuideMarkdown.TITLE)
+            .getBytes(StandardCharsets.UTF_8))),
+        new Output("report.html", o -> HtmlReport.write(data, o)),
+        new Output("report.json", o -> JsonReport.write(data, o)),
+        new Output("report.txt", o -> o.write(textReport(linted, guide)
+            .getBytes(StandardCharsets.UTF_8))),
+        new Output("report.junit.xml", o -> o.write(
+            JunitReport.write(data, f -> config.failOn().fails(f.severity()))
+                .getBytes(StandardCharsets.UTF_8))),
+        new Output("guide.md", o -> o.write(markdown.getBytes(StandardCharsets.UTF_8))));
     try {
       Files.createDirectories(outDir);
-      writeAtomically(outDir.resolve("guide.md"), markdown);
-      clock.lap("guide.md");
-      writeAtomically(outDir.resolve("guide.html"),
-          GuideHtml.render(markdown, GuideMarkdown.TITLE));
-      clock.lap("guide.html");
-      writeAtomically(outDir.resolve("report.txt"), report.toString());
-      clock.lap("report.txt");
-      AtomicFile.write(outDir.resolve("report.json"), o -> JsonReport.write(data, o));
-      clock.lap("report.json");
-      List<RuleInfo> rules = allRules(linted);
-      AtomicFile.write(outDir.resolve("report.sarif"), o -> SarifReport.write(data, rules, o));
-      clock.lap("report.sarif");
-      writeAtomically(outDir.resolve("report.junit.xml"),
-          JunitReport.write(data, f -> config.failOn().fails(f.severity())));
-      clock.lap("report.junit.xml");
-      AtomicFile.write(outDir.resolve("report.html"), o -> HtmlReport.write(data, o));
-      clock.lap("report.html");
     } catch (IOException e) {
       err.println("notelint: cannot write to " + config.output() + ": " + describe(e));
       return ExitCode.INPUT.code();
     }
+    List<Written> written = Parallel.map(outputs, config.jobs(), o -> o.writeIn(outDir));
+    StringBuilder times = new StringBuilder();
+    for (Written w : written) {
+      if (w.error() != null) {
+        err.println("notelint: cannot write to " + config.output() + ": " + describe(w.error()));
+        return ExitCode.INPUT.code();
+      }
+      times.append(times.length() == 0 ? "" : ", ").append(w.name()).append(' ')
+          .append(String.format(Locale.ROOT, "%.2f", w.nanos() / 1e9));
+    }
+    clock.lap("write (" + times + ")");
     if (config.verbose()) {
       err.println("notelint: time: " + clock.summary());
     }
@@ -333,6 +337,33 @@ public final class Cli {
     }
     return exitFor(linted.reported(), config);
   }
+
+  /** {@code report.txt}: the findings as {@code check} prints them, then the guide's accounting. */
+  private String textReport(Linted linted, Guide guide) {
+    StringBuilder report = new StringBuilder();
+    for (Finding f : linted.reported()) {
+      report.append(TextReporter.line(f, "", false)).append('\n');
+    }
+    report.append(summary(linted)).append('\n');
+    report.append('\n').append(GuideReport.write(guide));
+    return report.toString();
+  }
+
+  /** One file {@code build} writes. */
+  private record Output(String name, AtomicFile.Body body) {
+    Written writeIn(Path dir) {
+      long start = System.nanoTime();
+      try {
+        AtomicFile.write(dir.resolve(name), body);
+        return new Written(name, System.nanoTime() - start, null);
+      } catch (IOException e) {
+        return new Written(name, System.nanoTime() - start, e);
+      }
+    }
+  }
+
+  /** How writing one output went: its time, and the error that stopped it, if any. */
+  private record Written(String name, long nanos, IOException error) {}
 
   /** The topic taxonomy: built-in, overlaid with --rules DIR/topics (or rules/topics). */
   private Taxonomy loadTopics(RunConfig config) throws UsageException {
