@@ -54,12 +54,13 @@ public final class TopicSimilarity {
   public static TopicSimilarity of(List<String> texts, int jobs) {
     List<Map<String, Integer>> counts = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
-    for (List<String> terms : org.notelint.util.Parallel.map(texts, jobs,
-        TopicSimilarity::terms)) {
-      Map<String, Integer> tf = new TreeMap<>();
-      for (String term : terms) {
-        tf.merge(term, 1, Integer::sum);
+    for (Map<String, Integer> tf : org.notelint.util.Parallel.map(texts, jobs, text -> {
+      Map<String, Integer> counted = new TreeMap<>();
+      for (String term : terms(text)) {
+        counted.merge(term, 1, Integer::sum);
       }
+      return counted;
+    })) {
       tf.keySet().forEach(k -> df.merge(k, 1, Integer::sum));
       counts.add(tf);
     }

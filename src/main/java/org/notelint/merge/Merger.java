@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -44,6 +45,7 @@ import org.notelint.model.Severity;
 import org.notelint.model.SourceSpan;
 import org.notelint.model.Table;
 import org.notelint.model.Text;
+import org.notelint.util.Parallel;
 import org.notelint.util.Slugs;
 
 /**
@@ -416,20 +418,26 @@ public final class Merger {
 
   private void assignTopics(List<Unit> units, List<NoteDocument> docs) {
     Map<Section, Topic> sectionTopic = new IdentityHashMap<>();
-    for (NoteDocument d : docs) {
-      sectionTopics(d.root(), null, sectionTopic);
+    for (Map<Section, Topic> one : Parallel.map(docs, jobs, d -> {
+      Map<Section, Topic> m = new IdentityHashMap<>();
+      sectionTopics(d.root(), null, m);
+      return m;
+    })) {
+      sectionTopic.putAll(one);
     }
     // How many units name each topic: when a unit names several sub-topics of its section's
     // topic, the rarest name is the most specific ("threads ... because of the GIL").
     // Each unit's own text in normal form, read once: the frequency count, the scores and
     // the moves down below all look for names in it.
+    // Both are read on the --jobs threads; each unit's result depends on that unit alone.
+    List<String[]> ownWords = Parallel.map(units, jobs, u -> Taxonomy.words(ownText(u.block)));
     Map<Unit, String[]> own = new IdentityHashMap<>();
-    for (Unit u : units) {
-      own.put(u, Taxonomy.words(ownText(u.block)));
+    for (int i = 0; i < units.size(); i++) {
+      own.put(units.get(i), ownWords.get(i));
     }
     Map<Topic, Integer> frequency = new HashMap<>();
-    for (Unit u : units) {
-      for (Topic t : taxonomy.mentioned(own.get(u))) {
+    for (Set<Topic> named : Parallel.map(ownWords, jobs, taxonomy::mentioned)) {
+      for (Topic t : named) {
         frequency.merge(t, 1, Integer::sum);
       }
     }
@@ -673,7 +681,8 @@ public final class Merger {
       texts.add(text(u));
     }
     TopicSimilarity sim = TopicSimilarity.of(texts, jobs);
-    for (int i = 0; i < open.size(); i++) {
+    List<Integer> rows = java.util.stream.IntStream.range(0, open.size()).boxed().toList();
+    List<Optional<Topic>> picks = Parallel.map(rows, jobs, i -> {
       int row = topics.size() + i;
       double best = SIMILAR;
       Topic pick = null;
@@ -684,7 +693,10 @@ public final class Merger {
           pick = topics.get(t);
         }
       }
-      open.get(i).topic = pick;
+      return Optional.ofNullable(pick);
+    });
+    for (int i = 0; i < open.size(); i++) {
+      open.get(i).topic = picks.get(i).orElse(null);
     }
   }
 
