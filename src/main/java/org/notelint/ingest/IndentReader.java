@@ -54,6 +54,12 @@ final class IndentReader {
   private static final Set<String> CODE_DIRECTIVES =
       Set.of("code-block", "code", "sourcecode", "literalinclude", "doctest", "testcode",
           "testoutput", "ipython", "jupyter-execute", "productionlist", "highlight");
+  /** A directive option: ":name:" alone or followed by a blank and its value. */
+  private static final Pattern OPTION = Pattern.compile(":[\\w-]+:(?:\\s.*)?");
+  /** Sphinx object descriptions: a signature, then what it does (".. method:: list.pop()"). */
+  private static final Set<String> DESCRIPTIONS = Set.of("function", "method", "class",
+      "attribute", "data", "exception", "decorator", "staticmethod", "classmethod",
+      "property", "describe", "object");
   private static final Set<String> ADMONITIONS = Set.of("note", "warning", "tip", "important",
       "seealso", "hint", "attention", "caution", "danger", "error", "admonition",
       "versionadded", "versionchanged", "deprecated", "topic", "sidebar", "rubric", "epigraph",
@@ -205,9 +211,7 @@ final class IndentReader {
         } else {
           Text para = inline(p);
           if (literal) {
-            // "text::" renders as "text:"; the second colon is markup.
-            int at = p.value().stripTrailing().length() - 1;
-            para = para.withMarks(List.of(new Mark(at, at + 1, Mark.Kind.MARKUP)));
+            para = para.withMarks(List.of(literalMarker(p.value())));
           }
           emit(out, outline, new Paragraph(p.span(), para));
         }
@@ -581,13 +585,9 @@ final class IndentReader {
       String name = m.group(1).toLowerCase(Locale.ROOT);
       String arg = m.group(2).strip();
       Text body = end > i + 1 ? Texts.trimTrailingBlankLines(lines(text, i + 1, end)) : null;
+      String kind = name.startsWith("py:") ? name.substring(3) : name;
       if (CODE_DIRECTIVES.contains(name) && body != null) {
-        // Skip directive options (:linenos:) and the blank line after them.
-        int k = 0;
-        while (k < body.lineCount() && (body.line(k).isBlank()
-            || body.line(k).strip().startsWith(":") && body.line(k).strip().matches(":[\\w-]+:.*"))) {
-          k++;
-        }
+        int k = afterOptions(body);
         if (k < body.lineCount()) {
           Text codeLines = lines(body, k, body.lineCount());
           Text code = Texts.dedent(codeLines, minIndent(codeLines));
@@ -597,6 +597,19 @@ final class IndentReader {
         } else {
           emit(out, outline, new Raw(span, all, Raw.Kind.DIRECTIVE));
         }
+      } else if (DESCRIPTIONS.contains(kind) && !arg.isEmpty()) {
+        // The signature is the term (code), the description its body, as Sphinx shows them.
+        Text argText = lines(text, i, i + 1);
+        int at = first.indexOf(arg);
+        Text term = argText.slice(at, at + arg.length())
+            .withMarks(List.of(new Mark(0, arg.length(), Mark.Kind.CODE)));
+        List<Block> kids = new ArrayList<>();
+        int k = body == null ? 0 : afterOptions(body);
+        if (body != null && k < body.lineCount()) {
+          Text described = lines(body, k, body.lineCount());
+          kids.addAll(blocks(Texts.dedent(described, minIndent(described))));
+        }
+        emit(out, outline, new Definition(span, term, kids));
       } else if (ADMONITIONS.contains(name)) {
         List<Block> kids = new ArrayList<>();
         if (!arg.isEmpty()) {
@@ -615,6 +628,21 @@ final class IndentReader {
       emit(out, outline, new Raw(span, all, Raw.Kind.COMMENT));
     }
     return end;
+  }
+
+  /**
+   * The first line of a directive's body after its options (":linenos:", ":noindex:", which
+   * come first) and the blank lines that follow them.
+   */
+  private static int afterOptions(Text body) {
+    int k = 0;
+    while (k < body.lineCount() && OPTION.matcher(body.line(k).strip()).matches()) {
+      k++;
+    }
+    while (k < body.lineCount() && body.line(k).isBlank()) {
+      k++;
+    }
+    return k;
   }
 
   private static String firstUrl(String s) {
@@ -729,5 +757,21 @@ final class IndentReader {
     }
   }
 
-
+  /**
+   * The markup of a paragraph's closing "::", which announces a literal block: "text::"
+   * shows as "text:" (the second colon is markup), and "text ::" as "text" (the blank and
+   * both colons are), as reStructuredText renders them.
+   */
+  static Mark literalMarker(String paragraph) {
+    String v = paragraph.stripTrailing();
+    int colons = v.length() - 2;
+    int from = colons + 1;
+    if (colons > 0 && Character.isWhitespace(v.charAt(colons - 1))) {
+      from = colons;
+      while (from > 0 && Character.isWhitespace(v.charAt(from - 1))) {
+        from--;
+      }
+    }
+    return new Mark(from, v.length(), Mark.Kind.MARKUP);
+  }
 }

@@ -118,6 +118,11 @@ final class Renderer {
       StringBuilder sb = new StringBuilder();
       if (u.caption != null && u.caption.fate == Fate.KEPT && u.caption.topic == u.topic) {
         sb.append(paragraph(u.caption, ((Paragraph) u.caption.block).text())).append("\n\n");
+        if (cite != null) {
+          // The caption is cited with its code: its line first.
+          cite = cite.replaceFirst("^<sup>", "<sup>" + java.util.regex.Matcher.quoteReplacement(
+              shortName.get(u.caption.file()) + ":" + u.caption.span().startLine() + ", "));
+        }
       }
       sb.append(code(u, c));
       if (cite != null) {
@@ -190,6 +195,10 @@ final class Renderer {
       // The name is code and the comment says what it is: "**`partial()`**: useful to ...".
       return "**" + MarkdownOut.codeSpan(ref.group(1)) + "**: "
           + MarkdownOut.escape(ref.group(2));
+    }
+    if (term.marks().stream().anyMatch(mk -> mk.kind() == org.notelint.model.Mark.Kind.CODE
+        && mk.start() == 0 && mk.end() == raw.length())) {
+      return "**" + MarkdownOut.codeSpan(raw.strip()) + "**"; // a signature (".. method::")
     }
     if (Merger.linkOnly(plain) && Merger.words(plain.replaceAll("https?://\\S+", "")) == 0) {
       return "<" + plain.strip() + ">";

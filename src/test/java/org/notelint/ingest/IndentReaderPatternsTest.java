@@ -27,6 +27,36 @@ class IndentReaderPatternsTest {
         FormatSniffer.RST_ROLE, FormatSniffer::roleCanStart);
   }
 
+  @Test
+  void everyRoleMatchHoldsOneOfTheSequencesTheSnifferLooksForFirst() {
+    Random rnd = new Random(11);
+    String[] pieces = {"`", "``", ":func:", ":", "a", "_", " <", ">", " ", "x_", "`_"};
+    int matched = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = rnd.nextInt(14); i > 0; i--) {
+        sb.append(pieces[rnd.nextInt(pieces.length)]);
+      }
+      String line = sb.toString();
+      if (FormatSniffer.RST_ROLE.matcher(line).find()) {
+        matched++;
+        assertThat(line.contains(":`") || line.contains("`_") || line.contains("``"))
+            .as(line).isTrue();
+      }
+    }
+    assertThat(matched).isGreaterThan(1_000);
+  }
+
+  @Test
+  void aClosingDoubleColonShowsAsOneColonOrNone() {
+    assertThat(IndentReader.literalMarker("For example::")).isEqualTo(
+        new org.notelint.model.Mark(12, 13, org.notelint.model.Mark.Kind.MARKUP));
+    assertThat(IndentReader.literalMarker("For example ::  ")).isEqualTo(
+        new org.notelint.model.Mark(11, 14, org.notelint.model.Mark.Kind.MARKUP));
+    assertThat(IndentReader.literalMarker("For example\n::")).isEqualTo(
+        new org.notelint.model.Mark(11, 14, org.notelint.model.Mark.Kind.MARKUP));
+  }
+
   private static void check(Pattern plain, Pattern fast,
       java.util.function.BiPredicate<String, Integer> canStart) {
     Random rnd = new Random(5);

@@ -1,0 +1,93 @@
+package org.notelint.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.notelint.emit.GuideMarkdown;
+import org.notelint.ingest.DocumentReader;
+import org.notelint.model.NoteDocument;
+
+/**
+ * reStructuredText markup that shows nothing on the page shows nothing in the guide, and a
+ * paragraph that announces a literal block is shown with it.
+ */
+class RstMarkupInGuideTest {
+  private static final String NOTE = String.join("\n",
+      "Loops",
+      "=====",
+      "",
+      ".. index::",
+      "   statement: for",
+      "",
+      ".. sectionauthor:: A. Writer <a@example.org>",
+      "",
+      "Loop over a list and print each word with its length. ::",
+      "",
+      "   >>> for w in ['cat', 'window']:",
+      "   ...     print(w, len(w))",
+      "",
+      "A loop can also count the items it sees::",
+      "",
+      "   >>> n = sum(1 for _ in range(3))",
+      "",
+      "* An item whose code follows its own lone marker.",
+      "",
+      "  ::",
+      "",
+      "     >>> words = ['a', 'b']",
+      "",
+      "::",
+      "",
+      "   >>> print(len('window'))",
+      "");
+
+  @Test
+  void markersAndHiddenDirectivesAreDroppedWithTheirReason() {
+    NoteDocument d = DocumentReader.read("loops.rst", NOTE.getBytes(StandardCharsets.UTF_8));
+    GuideTestSupport.Built b = GuideTestSupport.build(List.of(d));
+    String md = GuideMarkdown.write(b.guide(), "0.1.0");
+
+    // No index entry, author credit or "::" left; "length. ::" reads "length.", "sees::"
+    // "sees:", and each paragraph that announces code is shown (and cited) with it.
+    assertThat(md.substring(md.indexOf("### Control flow"))).isEqualTo(String.join("\n",
+        "### Control flow",
+        "",
+        "- An item whose code follows its own lone marker. <sup>loo:18</sup>",
+        "",
+        "  ```pycon",
+        "  >>> words = ['a', 'b']",
+        "  ```",
+        "",
+        "Loop over a list and print each word with its length.",
+        "",
+        "```pycon",
+        ">>> for w in ['cat', 'window']:",
+        "...     print(w, len(w))",
+        "```",
+        "<sup>loo:9, loo:11</sup>",
+        "",
+        "A loop can also count the items it sees:",
+        "",
+        "```pycon",
+        ">>> n = sum(1 for _ in range(3))",
+        "```",
+        "<sup>loo:14, loo:16</sup>",
+        "",
+        "```pycon",
+        ">>> print(len('window'))",
+        "```",
+        "<sup>loo:26</sup>",
+        "",
+        "*Sources: `loops.rst` lines 9, 11–12, 14, 16, 18–22, 26.*",
+        "",
+        ""));
+    assertThat(b.guide().accounts()).filteredOn(a -> a.fate() == Guide.Fate.DROPPED)
+        .extracting(a -> a.span().startLine() + " " + a.detail())
+        .contains("4 Sphinx directive that shows nothing on the page (index)",
+            "7 Sphinx directive that shows nothing on the page (sectionauthor)",
+            "20 literal-block marker '::' (markup, not shown)",
+            "24 literal-block marker '::' (markup, not shown)");
+  }
+}
