@@ -64,7 +64,16 @@ public final class Merger {
   static final double SIMILAR = 0.2;
   /** Running text names a topic when it scores this much (one name, or three keywords). */
   static final int SCORE = 3;
-  /** A caption of at most this many words only introduces its code; a longer one explains. */
+  /** Last words of a sentence that the code under it completes. */
+  private static final Set<String> LEAD_IN_ENDS = Set.of("is", "are", "was", "be", "to", "the",
+      "a", "an", "of", "with", "as", "by", "like", "from", "than", "and", "or", "that", "this",
+      "these", "following", "below", "write", "writing", "type", "typing", "run", "use",
+      "using", "get", "gives", "returns", "prints", "produces", "shows", "becomes");
+  private static final Pattern MD_LINK = Pattern.compile("\\[[^\\]\\n]*\\]\\([^)\\s]*\\)");
+  /**
+   * A caption ending in ":" of at most this many words only introduces its code ("For
+   * example:"); a longer one, or one that ends otherwise, says something of its own.
+   */
   private static final int CAPTION_WORDS = 12;
   /**
    * reStructuredText/Sphinx directives whose output is no text on the page: index entries,
@@ -352,6 +361,8 @@ public final class Merger {
       } else if (plain.strip().matches("\\d{1,3}[.)]")) {
         // "1." alone, numbering the example after it (written "1\\." so it is no list).
         drop(u, "a number with nothing else (a label for the example after it)");
+      } else if (isNavigationBar(p.text().value())) {
+        drop(u, "navigation links to the previous and next pages");
       } else if (plain.startsWith(BANNER) || plain.startsWith(SOURCES_LEAD + " ")
           && u.doc.format() == Format.MARKDOWN && p.text().value().startsWith("*")) {
         drop(u, "notelint's own banner or source list (a guide read back)");
@@ -737,8 +748,44 @@ public final class Merger {
     }
   }
 
+  /**
+   * A notebook's or site's page navigation: two or more Markdown links on one line and
+   * nothing else but separators ("< [Previous](01.ipynb) | [Contents](Index.ipynb) |
+   * [Next](03.ipynb) >").
+   */
+  static boolean isNavigationBar(String raw) {
+    Matcher link = MD_LINK.matcher(raw);
+    int links = 0;
+    StringBuilder rest = new StringBuilder();
+    int at = 0;
+    while (link.find()) {
+      links++;
+      rest.append(raw, at, link.start());
+      at = link.end();
+    }
+    rest.append(raw.substring(at));
+    // Separators make it a bar; links one per line are a reading list, which stays.
+    return links >= 2 && rest.chars().anyMatch(c -> "<>|·•".indexOf(c) >= 0)
+        && rest.chars().allMatch(c -> c == ' ' || c == '\t' || "<>|·•-–—".indexOf(c) >= 0);
+  }
+
+  /**
+   * True when a paragraph leads into the code under it: it ends in ":" (or RST's "::"), or it
+   * stops mid-sentence on a word no sentence ends with ("The next line in the script is",
+   * "this is the same as writing", "you could write") because the code finishes it. A
+   * statement without its full stop ("Keys must be hashable") is not a lead-in.
+   */
   private static boolean announcesCode(Paragraph p) {
-    return plain(p.text()).endsWith(":") || p.text().value().stripTrailing().endsWith("::");
+    String plain = plain(p.text()).strip();
+    if (plain.endsWith(":") || p.text().value().stripTrailing().endsWith("::")) {
+      return true;
+    }
+    int end = plain.length();
+    int start = end;
+    while (start > 0 && Character.isLetter(plain.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && LEAD_IN_ENDS.contains(plain.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   /** RST footnotes go to the topic of the first unit that cites them. */
@@ -923,10 +970,12 @@ public final class Merger {
         continue;
       }
       if (u.captionOf != null && u.captionOf.fate != null && u.captionOf.fate != Fate.KEPT) {
-        if (words(plain(((Paragraph) u.block).text())) <= CAPTION_WORDS) {
+        String text = plain(((Paragraph) u.block).text()).strip();
+        if (text.endsWith(":") && words(text) <= CAPTION_WORDS) {
           drop(u, "caption of code that was held back or is a duplicate");
         } else {
-          // A longer explanation says more than "for example:": it stays, on its own.
+          // A statement or a longer explanation says more than "for example:": it stays,
+          // on its own.
           u.captionOf.caption = null;
           u.captionOf = null;
         }

@@ -1,0 +1,80 @@
+package org.notelint.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.notelint.emit.GuideMarkdown;
+import org.notelint.ingest.DocumentReader;
+import org.notelint.model.NoteDocument;
+
+/**
+ * Text that leads into the code under it stays with that code; a page's navigation links are
+ * dropped with their reason.
+ */
+class CodeLeadInTest {
+  private static final String NOTE = String.join("\n",
+      "< [Previous](01-Intro.ipynb) | [Contents](Index.ipynb) | [Next](03-Loops.ipynb) >",
+      "",
+      "# Variables",
+      "",
+      "A variable is a name bound to an object; assignment binds it.",
+      "",
+      "The next line in the script is",
+      "",
+      "```python",
+      "midpoint = 5",
+      "```",
+      "",
+      "Names are not declared before use.",
+      "",
+      "```python",
+      "x = 1",
+      "```",
+      "");
+
+  @Test
+  void aSentenceTheCodeFinishesIsShownWithIt() {
+    NoteDocument d = DocumentReader.read("vars.md", NOTE.getBytes(StandardCharsets.UTF_8));
+    GuideTestSupport.Built b = GuideTestSupport.build(List.of(d));
+    String md = GuideMarkdown.write(b.guide(), "0.1.0");
+    String topic = md.substring(md.indexOf("### Variables and references"));
+    assertThat(topic).isEqualTo(String.join("\n",
+        "### Variables and references",
+        "",
+        "A variable is a name bound to an object; assignment binds it. <sup>var:5</sup>",
+        "",
+        "Names are not declared before use. <sup>var:13</sup>",
+        "",
+        "The next line in the script is",
+        "",
+        "```python",
+        "midpoint = 5",
+        "```",
+        "<sup>var:7, var:9</sup>",
+        "",
+        "```python",
+        "x = 1",
+        "```",
+        "<sup>var:15</sup>",
+        "",
+        "*Sources: `vars.md` lines 5, 7, 9\u201311, 13, 15\u201317.*",
+        "",
+        ""));
+    assertThat(b.guide().accounts()).filteredOn(a -> a.fate() == Guide.Fate.DROPPED)
+        .extracting(a -> a.span().startLine() + " " + a.detail())
+        .containsExactly("1 navigation links to the previous and next pages");
+  }
+
+  @Test
+  void navigationBarsAreLinksAndSeparatorsOnly() {
+    assertThat(Merger.isNavigationBar("[Back](a.md) | [Next](b.md)")).isTrue();
+    assertThat(Merger.isNavigationBar("< [Back](a.md) · [Home](index.md) >")).isTrue();
+    assertThat(Merger.isNavigationBar("[Back](a.md)")).isFalse();
+    assertThat(Merger.isNavigationBar("See [a](a.md) and [b](b.md).")).isFalse();
+    assertThat(Merger.isNavigationBar("[A guide](https://a.org/x)\n[Another](https://b.org/)"))
+        .isFalse(); // a reading list
+    assertThat(Merger.isNavigationBar("[A](https://a.org/x) [B](https://b.org/)")).isFalse();
+  }
+}
