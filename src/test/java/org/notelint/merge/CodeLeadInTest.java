@@ -2,12 +2,7 @@ package org.notelint.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.notelint.emit.GuideMarkdown;
-import org.notelint.ingest.DocumentReader;
-import org.notelint.model.NoteDocument;
 
 /**
  * Text that leads into the code under it stays with that code; a page's navigation links are
@@ -36,11 +31,8 @@ class CodeLeadInTest {
 
   @Test
   void aSentenceTheCodeFinishesIsShownWithIt() {
-    NoteDocument d = DocumentReader.read("vars.md", NOTE.getBytes(StandardCharsets.UTF_8));
-    GuideTestSupport.Built b = GuideTestSupport.build(List.of(d));
-    String md = GuideMarkdown.write(b.guide(), "0.1.0");
-    String topic = md.substring(md.indexOf("### Variables and references"));
-    assertThat(topic).isEqualTo(String.join("\n",
+    GuideTestSupport.Built b = GuideTestSupport.buildOne("vars.md", NOTE);
+    assertThat(GuideTestSupport.guideFrom(b, "### Variables and references")).isEqualTo(String.join("\n",
         "### Variables and references",
         "",
         "A variable is a name bound to an object; assignment binds it. <sup>var:5</sup>",

@@ -55,6 +55,18 @@ final class GuideTestSupport {
     return new Built(docs, run, g);
   }
 
+  /** The guide built from one note given as text. */
+  static Built buildOne(String fileName, String note) {
+    return build(List.of(org.notelint.ingest.DocumentReader.read(fileName,
+        note.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+  }
+
+  /** The built guide's Markdown from {@code heading} (a whole heading line) to its end. */
+  static String guideFrom(Built b, String heading) {
+    String md = org.notelint.emit.GuideMarkdown.write(b.guide(), "0.1.0");
+    return md.substring(md.indexOf(heading));
+  }
+
   private static final Pattern HEADING = Pattern.compile("(?m)^(#{2,4}) (.+)$");
   private static final Pattern CITE = Pattern.compile("<sup>([^<]*)</sup>");
 

@@ -2,12 +2,7 @@ package org.notelint.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.notelint.emit.GuideMarkdown;
-import org.notelint.ingest.DocumentReader;
-import org.notelint.model.NoteDocument;
 
 /**
  * reStructuredText markup that shows nothing on the page shows nothing in the guide, and a
@@ -45,13 +40,10 @@ class RstMarkupInGuideTest {
 
   @Test
   void markersAndHiddenDirectivesAreDroppedWithTheirReason() {
-    NoteDocument d = DocumentReader.read("loops.rst", NOTE.getBytes(StandardCharsets.UTF_8));
-    GuideTestSupport.Built b = GuideTestSupport.build(List.of(d));
-    String md = GuideMarkdown.write(b.guide(), "0.1.0");
-
+    GuideTestSupport.Built b = GuideTestSupport.buildOne("loops.rst", NOTE);
     // No index entry, author credit or "::" left; "length. ::" reads "length.", "sees::"
     // "sees:", and each paragraph that announces code is shown (and cited) with it.
-    assertThat(md.substring(md.indexOf("### Control flow"))).isEqualTo(String.join("\n",
+    assertThat(GuideTestSupport.guideFrom(b, "### Control flow")).isEqualTo(String.join("\n",
         "### Control flow",
         "",
         "- An item whose code follows its own lone marker. <sup>loo:18</sup>",
