@@ -367,8 +367,9 @@ public final class Merger {
           && u.doc.format() == Format.MARKDOWN && p.text().value().startsWith("*")) {
         drop(u, "notelint's own banner or source list (a guide read back)");
       }
-    } else if (b instanceof Quote q && !q.children().isEmpty()
-        && q.children().get(0) instanceof Paragraph p
+    } else if (b instanceof Quote q && q.children().isEmpty()) {
+      drop(u, "empty quote");
+    } else if (b instanceof Quote q && q.children().get(0) instanceof Paragraph p
         && plain(p.text()).startsWith(BANNER)) {
       drop(u, "notelint's own banner or source list (a guide read back)");
     }
@@ -984,6 +985,11 @@ public final class Merger {
       boolean anyKept = false;
       for (Unit c : u.children) {
         anyKept |= c.fate == null || c.fate == Fate.KEPT;
+      }
+      if (!anyKept && u.block instanceof Quote) {
+        // A quote has no text of its own: with none of its content left it would show as ">".
+        drop(u, "quote whose content was dropped, held back or is a duplicate");
+        continue;
       }
       String own = u.block instanceof Definition d ? plain(d.term())
           : u.block instanceof ListItem li ? plain(li.text()) : null;

@@ -82,4 +82,14 @@ class RstMarkupInGuideTest {
             "20 literal-block marker '::' (markup, not shown)",
             "24 literal-block marker '::' (markup, not shown)");
   }
+
+  @Test
+  void aQuoteWithNothingLeftToShowIsDroppedNotShownEmpty() {
+    GuideTestSupport.Built b = GuideTestSupport.buildOne("end.rst", "Loops\n=====\n\nText.\n\n  ::\n");
+    assertThat(GuideTestSupport.guideFrom(b, "## ")).doesNotContain("\n>\n");
+    assertThat(b.guide().accounts()).filteredOn(a -> a.fate() == Guide.Fate.DROPPED)
+        .extracting(a -> a.span().startLine() + " " + a.kind() + " " + a.detail())
+        .containsExactly("6 quote quote whose content was dropped, held back or is a duplicate",
+            "6 raw:directive literal-block marker '::' (markup, not shown)");
+  }
 }
