@@ -28,6 +28,8 @@ public final class FormatSniffer {
   private static final Pattern MD_LINK = Pattern.compile("\\[[^\\]\\n]+\\]\\([^)\\s]+\\)");
   private static final Pattern MD_TABLE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*\\|");
   private static final Pattern ADORNMENT = Pattern.compile("^([=\\-:'\"~^_*+#])\\1{2,}\\s*$");
+  /** The characters an {@link #ADORNMENT} line is made of. */
+  private static final String ADORNMENT_CHARS = "=-:'\"~^_*+#";
   private static final Pattern RST_EXPLICIT =
       Pattern.compile("^\\.\\.\\s+(\\[[^\\]]+\\]|_[^:]+:|\\|[^|]+\\||[\\w:-]+::)");
   /** RST roles, links and literals: each starts at a colon or a backtick. */
@@ -90,6 +92,17 @@ public final class FormatSniffer {
     if (t.lineCount() > n) {
       ev.add("first " + n + " of " + t.lineCount() + " lines scored");
     }
+    // One matcher per pattern, reset for each line: a new Matcher per line and pattern cost
+    // more than most of the tests themselves.
+    Matcher mdHeading = MD_HEADING.matcher("");
+    Matcher fence = FENCE.matcher("");
+    Matcher mdLink = MD_LINK.matcher("");
+    Matcher mdTable = MD_TABLE.matcher("");
+    Matcher rstExplicit = RST_EXPLICIT.matcher("");
+    Matcher rstField = RST_FIELD.matcher("");
+    Matcher orgLine = ORG.matcher("");
+    Matcher orgDirective = ORG_DIRECTIVE.matcher("");
+    Matcher adornment = ADORNMENT.matcher("");
     for (int i = 0; i < n; i++) {
       String line = t.line(i);
       if (line.isEmpty()) {
@@ -97,22 +110,22 @@ public final class FormatSniffer {
       }
       char c0 = line.charAt(0);
       boolean backtick = line.indexOf('`') >= 0;
-      if (c0 == '#' && MD_HEADING.matcher(line).lookingAt()) {
+      if (c0 == '#' && mdHeading.reset(line).lookingAt()) {
         mdHeadings++;
       }
-      if ((backtick || line.contains("~~~")) && FENCE.matcher(line).lookingAt()) {
+      if ((backtick || line.contains("~~~")) && fence.reset(line).lookingAt()) {
         fences++;
       }
       if (line.contains("](")) {
-        Matcher link = MD_LINK.matcher(line);
+        Matcher link = mdLink.reset(line);
         while (link.find()) {
           md += 1;
         }
       }
-      if (line.indexOf('|') >= 0 && line.contains("---") && MD_TABLE.matcher(line).lookingAt()) {
+      if (line.indexOf('|') >= 0 && line.contains("---") && mdTable.reset(line).lookingAt()) {
         md += 2;
       }
-      if (c0 == '.' && RST_EXPLICIT.matcher(line).lookingAt()) {
+      if (c0 == '.' && rstExplicit.reset(line).lookingAt()) {
         explicit++;
       }
       // Every RST_ROLE match holds ":`" (a role), "`_" (a link) or "``" (a literal).
@@ -126,21 +139,21 @@ public final class FormatSniffer {
       if (line.endsWith("::") && !line.isBlank()) {
         literalMarkers++;
       }
-      if (i < 12 && c0 == ':' && RST_FIELD.matcher(line).lookingAt()) {
+      if (i < 12 && c0 == ':' && rstField.reset(line).lookingAt()) {
         rst += 2;
       }
-      if ((c0 == '#' || c0 == '*') && ORG.matcher(line).lookingAt()) {
+      if ((c0 == '#' || c0 == '*') && orgLine.reset(line).lookingAt()) {
         org++;
       }
-      if (c0 == '#' && ORG_DIRECTIVE.matcher(line).lookingAt()) {
+      if (c0 == '#' && orgDirective.reset(line).lookingAt()) {
         orgDirectives++;
       }
-      if (i > 0 && line.length() >= 3 && line.charAt(1) == c0 && !Character.isLetterOrDigit(c0)
-          && ADORNMENT.matcher(line).matches() && !t.line(i - 1).isBlank()
-          && !ADORNMENT.matcher(t.line(i - 1)).matches()) {
+      if (i > 0 && line.length() >= 3 && line.charAt(1) == c0 && ADORNMENT_CHARS.indexOf(c0) >= 0
+          && adornment.reset(line).matches() && !t.line(i - 1).isBlank()
+          && !adornment.reset(t.line(i - 1)).matches()) {
         String title = t.line(i - 1).strip();
         int len = line.strip().length();
-        boolean overline = i >= 2 && ADORNMENT.matcher(t.line(i - 2)).matches();
+        boolean overline = i >= 2 && adornment.reset(t.line(i - 2)).matches();
         if (Character.isWhitespace(t.line(i - 1).isEmpty() ? 'x' : t.line(i - 1).charAt(0))) {
           continue;
         }
