@@ -152,7 +152,7 @@ final class MarkdownOut {
   }
 
   private static final Pattern CITATION =
-      Pattern.compile("[\\w./-]+:\\d+(?:, [\\w./-]+:\\d+)*");
+      Pattern.compile("[\\w./-]+:\\d+(?:(?:, |; )(?:[\\w./-]+:)?\\d+)*");
 
   /** The end of {@code <sup>file:line, ...</sup>} starting at mark {@code mi}, or -1. */
   private static int citationEnd(String v, List<Mark> marks, int mi) {

@@ -1282,7 +1282,7 @@ public final class Merger {
 
 
   private static final Pattern TRAILING_CITATION =
-      Pattern.compile("\\s*[\\w./-]+:\\d+(?:, [\\w./-]+:\\d+)*\\s*$");
+      Pattern.compile("\\s*[\\w./-]+:\\d+(?:(?:, |; )(?:[\\w./-]+:)?\\d+)*\\s*$");
 
   /** Plain text, without the citation a guide read back carries ({@code <sup>002:9</sup>}). */
   static String plain(Text t) {

@@ -2,6 +2,7 @@ package org.notelint.merge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,21 +72,36 @@ final class Renderer {
     return render(u, cite);
   }
 
-  /** {@code <sup>002:148, 004:20</sup>}: where the unit and its folded copies come from. */
+  /**
+   * {@code <sup>002:146, 148; 004:20</sup>}: where the unit (after the caption shown with it)
+   * and its folded copies come from, each file named once with its lines.
+   */
   private String cite(Unit u) {
     List<Unit> all = new ArrayList<>();
+    if (captionShown(u)) {
+      all.add(u.caption);
+    }
     all.add(u);
     List<Unit> copies = new ArrayList<>(u.copies);
     copies.sort(Comparator.comparing(Unit::file).thenComparing(x -> x.span().startLine()));
     all.addAll(copies);
-    List<String> parts = new ArrayList<>();
+    Map<String, List<Integer>> lines = new LinkedHashMap<>();
     for (Unit x : all) {
-      String p = shortName.get(x.file()) + ":" + x.span().startLine();
-      if (!parts.contains(p)) {
-        parts.add(p);
+      List<Integer> of = lines.computeIfAbsent(shortName.get(x.file()), k -> new ArrayList<>());
+      if (!of.contains(x.span().startLine())) {
+        of.add(x.span().startLine());
       }
     }
-    return "<sup>" + String.join(", ", parts) + "</sup>";
+    List<String> parts = new ArrayList<>();
+    lines.forEach((file, at) -> parts.add(file + ":" + at.stream().map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining(", "))));
+    return "<sup>" + String.join("; ", parts) + "</sup>";
+  }
+
+  /** True when code {@code u} is shown with the paragraph that leads into it. */
+  private static boolean captionShown(Unit u) {
+    return u.block instanceof CodeBlock && u.caption != null && u.caption.fate == Fate.KEPT
+        && u.caption.topic == u.topic;
   }
 
   private String render(Unit u, String cite) {
@@ -116,13 +132,8 @@ final class Renderer {
     if (b instanceof CodeBlock c) {
       int correctedBefore = corrections.size();
       StringBuilder sb = new StringBuilder();
-      if (u.caption != null && u.caption.fate == Fate.KEPT && u.caption.topic == u.topic) {
+      if (captionShown(u)) {
         sb.append(paragraph(u.caption, ((Paragraph) u.caption.block).text())).append("\n\n");
-        if (cite != null) {
-          // The caption is cited with its code: its line first.
-          cite = cite.replaceFirst("^<sup>", "<sup>" + java.util.regex.Matcher.quoteReplacement(
-              shortName.get(u.caption.file()) + ":" + u.caption.span().startLine() + ", "));
-        }
       }
       sb.append(code(u, c));
       if (cite != null) {

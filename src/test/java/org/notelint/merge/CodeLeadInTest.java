@@ -44,7 +44,7 @@ class CodeLeadInTest {
         "```python",
         "midpoint = 5",
         "```",
-        "<sup>var:7, var:9</sup>",
+        "<sup>var:7, 9</sup>",
         "",
         "```python",
         "x = 1",

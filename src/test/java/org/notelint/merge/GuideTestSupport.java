@@ -86,7 +86,7 @@ final class GuideTestSupport {
       TreeSet<String> files = new TreeSet<>();
       Matcher c = CITE.matcher(body);
       while (c.find()) {
-        for (String part : c.group(1).split(",\\s*")) {
+        for (String part : c.group(1).split(";\\s*")) { // "000:85, 87; 001:121"
           files.add(part.substring(0, part.lastIndexOf(':')));
         }
       }

@@ -91,11 +91,13 @@ class MarkdownOutTest {
   @Test
   void aGuideReadBackLosesItsCitationsNotItsWords() {
     String md = "# Decorators\n\nA decorator wraps a function and returns another one."
-        + " <sup>002:355</sup>\n\nSquares: x<sup>2</sup> stays.\n";
+        + " <sup>002:355</sup>\n\nSquares: x<sup>2</sup> stays.\n\nIt runs once, at"
+        + " definition time. <sup>002:360, 362; 004:17</sup>\n";
     NoteDocument d = DocumentReader.read("guide.md", md.getBytes(StandardCharsets.UTF_8));
     var b = GuideTestSupport.build(List.of(d));
     String again = GuideMarkdown.write(b.guide(), "0.1.0");
     assertThat(again).contains("returns another one. <sup>gui:3</sup>")
-        .doesNotContain("002:355").contains("x2 stays.");
+        .doesNotContain("002:355").contains("x2 stays.")
+        .contains("at definition time. <sup>gui:7</sup>").doesNotContain("004:17");
   }
 }
