@@ -260,11 +260,16 @@ final class Renderer {
     return sb.toString();
   }
 
-  /** Kept children in the parent's topic, in source order. */
+  /**
+   * Kept children in the parent's topic, in source order; a caption shown with its code (a
+   * sibling) is left to that code, so it is not written twice.
+   */
   private static List<Unit> kept(Unit u) {
     List<Unit> out = new ArrayList<>();
     for (Unit c : u.children) {
-      if (c.fate == Fate.KEPT && c.topic == u.topic) {
+      if (c.fate == Fate.KEPT && c.topic == u.topic
+          && !(c.captionOf != null && captionShown(c.captionOf)
+              && c.captionOf.fate == Fate.KEPT && u.children.contains(c.captionOf))) {
         out.add(c);
       }
     }

@@ -69,4 +69,16 @@ class CodeLeadInTest {
         .isFalse(); // a reading list
     assertThat(Merger.isNavigationBar("[A](https://a.org/x) [B](https://b.org/)")).isFalse();
   }
+
+  @Test
+  void aLeadInInsideAListItemIsWrittenOnceWithItsCode() {
+    GuideTestSupport.Built b = GuideTestSupport.buildOne("scope.md", String.join("\n",
+        "# Scopes", "",
+        "- A name assigned in a function is local to it; reading it first fails.", "",
+        "  **Output:**", "",
+        "  ```py", "  >>> f()", "  UnboundLocalError: local variable 'x'", "  ```", ""));
+    String guide = GuideTestSupport.guideFrom(b, "## ");
+    assertThat(guide.split("\\*\\*Output:\\*\\*", -1)).hasSize(2);
+    assertThat(guide).contains("  **Output:**\n\n  ```py\n  >>> f()");
+  }
 }
