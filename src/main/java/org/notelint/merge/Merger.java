@@ -739,9 +739,11 @@ public final class Merger {
     for (int i = 0; i + 1 < units.size(); i++) {
       Unit p = units.get(i);
       Unit c = units.get(i + 1);
+      // Code already dropped (an empty block) has no topic and is not shown: no caption.
       if (p.fate == null && p.block instanceof Paragraph para && c.block instanceof CodeBlock cb
-          && cb.role() != CodeRole.OUTPUT && c.doc == p.doc && c.parent == p.parent
-          && c.section == p.section && announcesCode(para)) {
+          && cb.role() != CodeRole.OUTPUT && c.fate != Fate.DROPPED && c.topic != null
+          && c.doc == p.doc && c.parent == p.parent && c.section == p.section
+          && announcesCode(para)) {
         p.captionOf = c;
         c.caption = p;
         p.topic = c.topic;

@@ -81,4 +81,18 @@ class CodeLeadInTest {
     assertThat(guide.split("\\*\\*Output:\\*\\*", -1)).hasSize(2);
     assertThat(guide).contains("  **Output:**\n\n  ```py\n  >>> f()");
   }
+
+  @Test
+  void aLeadInAboveCodeThatIsDroppedKeepsATopic() {
+    // The empty code block is dropped before topics are assigned; its lead-in must still get
+    // one (it used to take the code's topic, none, and fail the merge).
+    GuideTestSupport.Built b = GuideTestSupport.buildOne("empty.md", String.join("\n",
+        "# Scopes", "", "A name assigned in a function is local to it, as", "", "```python",
+        "```", "", "Names are looked up when the code runs.", ""));
+    assertThat(GuideTestSupport.guideFrom(b, "## "))
+        .contains("A name assigned in a function is local to it, as <sup>emp:3</sup>");
+    assertThat(b.guide().accounts()).filteredOn(a -> a.fate() == Guide.Fate.DROPPED)
+        .extracting(a -> a.span().startLine() + " " + a.detail())
+        .containsExactly("5 empty code block");
+  }
 }
