@@ -78,8 +78,9 @@ final class MarkdownReader {
    */
   private static final Parser[] PARSERS = new Parser[16];
 
-  private static Parser parser(String text) {
-    return parserWith(extensionsFor(text));
+  /** {@code text} parsed with the extensions it can use. */
+  private static Node parse(String text) {
+    return parserWith(extensionsFor(text)).parse(text);
   }
 
   /** The parser with the extensions {@code key} names (bits as in {@link #PARSERS}). */
@@ -134,14 +135,14 @@ final class MarkdownReader {
    * found, such as notebook cells in masked-out lines) at their place in line order.
    */
   static void read(Text source, Outline outline, List<Block> extras) {
-    new MarkdownReader(source).walk(parser(source.value()).parse(source.value()), outline, extras);
+    new MarkdownReader(source).walk(parse(source.value()), outline, extras);
   }
 
   /** Reads {@code source} as a list of blocks, headings turned into paragraphs. */
   static List<Block> readBlocks(Text source) {
     MarkdownReader r = new MarkdownReader(source);
     List<Block> out = new ArrayList<>();
-    for (Node n = parser(source.value()).parse(source.value()).getFirstChild(); n != null; n = n.getNext()) {
+    for (Node n = parse(source.value()).getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Heading h) {
         Text t = r.inline(h, h.getText().getStartOffset(), h.getText().getEndOffset());
         out.add(new Paragraph(r.span(h), t));

@@ -151,8 +151,12 @@ final class MarkdownOut {
     return s;
   }
 
-  private static final Pattern CITATION =
-      Pattern.compile("[\\w./-]+:\\d+(?:(?:, |; )(?:[\\w./-]+:)?\\d+)*");
+  /**
+   * A guide citation's text: {@code 002:71, 74; 004:20} (what the renderer writes), or the
+   * older {@code 002:71, 002:74, 004:20}.
+   */
+  static final String CITATION_FORM = "[\\w./-]+:\\d+(?:(?:, |; )(?:[\\w./-]+:)?\\d+)*";
+  private static final Pattern CITATION = Pattern.compile(CITATION_FORM);
 
   /** The end of {@code <sup>file:line, ...</sup>} starting at mark {@code mi}, or -1. */
   private static int citationEnd(String v, List<Mark> marks, int mi) {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -125,6 +124,17 @@ public final class Merger {
     Unit output; // the output block shown with this code
     Unit caption; // the "Method resolution order:" paragraph shown above this code
     Unit captionOf; // for a caption, its code
+
+    /** True when this code is shown with the paragraph that leads into it (its caption). */
+    boolean showsCaption() {
+      return block instanceof CodeBlock && caption != null && caption.fate == Fate.KEPT
+          && caption.topic == topic;
+    }
+
+    /** True when this caption is written with its kept code, not on its own. */
+    boolean shownWithCode() {
+      return captionOf != null && captionOf.fate == Fate.KEPT && captionOf.showsCaption();
+    }
 
     Unit(int id, NoteDocument doc, Block block, Unit parent, Section section) {
       this.id = id;
@@ -712,7 +722,7 @@ public final class Merger {
     }
     TopicSimilarity sim = TopicSimilarity.of(texts, jobs);
     List<Integer> rows = java.util.stream.IntStream.range(0, open.size()).boxed().toList();
-    List<Optional<Topic>> picks = Parallel.map(rows, jobs, i -> {
+    List<Topic> picks = Parallel.map(rows, jobs, i -> {
       int row = topics.size() + i;
       double best = SIMILAR;
       Topic pick = null;
@@ -723,10 +733,10 @@ public final class Merger {
           pick = topics.get(t);
         }
       }
-      return Optional.ofNullable(pick);
+      return pick; // null: no topic is similar enough
     });
     for (int i = 0; i < open.size(); i++) {
-      open.get(i).topic = picks.get(i).orElse(null);
+      open.get(i).topic = picks.get(i);
     }
   }
 
@@ -757,16 +767,8 @@ public final class Merger {
    * [Next](03.ipynb) >").
    */
   static boolean isNavigationBar(String raw) {
-    Matcher link = MD_LINK.matcher(raw);
-    int links = 0;
-    StringBuilder rest = new StringBuilder();
-    int at = 0;
-    while (link.find()) {
-      links++;
-      rest.append(raw, at, link.start());
-      at = link.end();
-    }
-    rest.append(raw.substring(at));
+    long links = MD_LINK.matcher(raw).results().count();
+    String rest = MD_LINK.matcher(raw).replaceAll("");
     // Separators make it a bar; links one per line are a reading list, which stays.
     return links >= 2 && rest.chars().anyMatch(c -> "<>|·•".indexOf(c) >= 0)
         && rest.chars().allMatch(c -> c == ' ' || c == '\t' || "<>|·•-–—".indexOf(c) >= 0);
@@ -1037,14 +1039,13 @@ public final class Merger {
       }
       boolean top = u.parent == null || u.parent.fate != Fate.KEPT
           || u.parent.topic != u.topic || u.parent.detail.equals("link-definitions");
-      if (!top || isAttachedOutput(u, units) || u.captionOf != null
-          && u.captionOf.fate == Fate.KEPT && u.captionOf.topic == u.topic) {
+      if (!top || isAttachedOutput(u, units) || u.shownWithCode()) {
         continue;
       }
       Entries e = byTopic.computeIfAbsent(u.topic, t -> new Entries());
       String md = r.entry(u);
       e.sources.computeIfAbsent(u.file(), f -> new TreeSet<>()).addAll(lines(u));
-      if (u.caption != null && u.caption.fate == Fate.KEPT) {
+      if (u.showsCaption()) {
         e.sources.get(u.file()).addAll(lines(u.caption));
       }
       for (Unit c : u.copies) {
@@ -1284,7 +1285,7 @@ public final class Merger {
 
 
   private static final Pattern TRAILING_CITATION =
-      Pattern.compile("\\s*[\\w./-]+:\\d+(?:(?:, |; )(?:[\\w./-]+:)?\\d+)*\\s*$");
+      Pattern.compile("\\s*" + MarkdownOut.CITATION_FORM + "\\s*$");
 
   /** Plain text, without the citation a guide read back carries ({@code <sup>002:9</sup>}). */
   static String plain(Text t) {

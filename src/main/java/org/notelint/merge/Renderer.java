@@ -78,7 +78,7 @@ final class Renderer {
    */
   private String cite(Unit u) {
     List<Unit> all = new ArrayList<>();
-    if (captionShown(u)) {
+    if (u.showsCaption()) {
       all.add(u.caption);
     }
     all.add(u);
@@ -96,12 +96,6 @@ final class Renderer {
     lines.forEach((file, at) -> parts.add(file + ":" + at.stream().map(String::valueOf)
         .collect(java.util.stream.Collectors.joining(", "))));
     return "<sup>" + String.join("; ", parts) + "</sup>";
-  }
-
-  /** True when code {@code u} is shown with the paragraph that leads into it. */
-  private static boolean captionShown(Unit u) {
-    return u.block instanceof CodeBlock && u.caption != null && u.caption.fate == Fate.KEPT
-        && u.caption.topic == u.topic;
   }
 
   private String render(Unit u, String cite) {
@@ -132,7 +126,7 @@ final class Renderer {
     if (b instanceof CodeBlock c) {
       int correctedBefore = corrections.size();
       StringBuilder sb = new StringBuilder();
-      if (captionShown(u)) {
+      if (u.showsCaption()) {
         sb.append(paragraph(u.caption, ((Paragraph) u.caption.block).text())).append("\n\n");
       }
       sb.append(code(u, c));
@@ -267,9 +261,7 @@ final class Renderer {
   private static List<Unit> kept(Unit u) {
     List<Unit> out = new ArrayList<>();
     for (Unit c : u.children) {
-      if (c.fate == Fate.KEPT && c.topic == u.topic
-          && !(c.captionOf != null && captionShown(c.captionOf)
-              && c.captionOf.fate == Fate.KEPT && u.children.contains(c.captionOf))) {
+      if (c.fate == Fate.KEPT && c.topic == u.topic && !c.shownWithCode()) {
         out.add(c);
       }
     }

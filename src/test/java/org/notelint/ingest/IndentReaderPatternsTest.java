@@ -33,11 +33,7 @@ class IndentReaderPatternsTest {
     String[] pieces = {"`", "``", ":func:", ":", "a", "_", " <", ">", " ", "x_", "`_"};
     int matched = 0;
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = rnd.nextInt(14); i > 0; i--) {
-        sb.append(pieces[rnd.nextInt(pieces.length)]);
-      }
-      String line = sb.toString();
+      String line = joined(rnd, pieces, 14);
       if (FormatSniffer.RST_ROLE.matcher(line).find()) {
         matched++;
         assertThat(line.contains(":`") || line.contains("`_") || line.contains("``"))
@@ -64,17 +60,21 @@ class IndentReaderPatternsTest {
         "*", "**", " ", "\n", "\t", ".", "é", "x_"};
     int found = 0;
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder sb = new StringBuilder();
-      int n = rnd.nextInt(16);
-      for (int i = 0; i < n; i++) {
-        sb.append(pieces[rnd.nextInt(pieces.length)]);
-      }
-      String s = sb.toString();
+      String s = joined(rnd, pieces, 16);
       List<String> expected = matches(plain, s);
       assertThat(matches(fast, s, canStart)).as("%s on %s", fast, s).isEqualTo(expected);
       found += expected.size();
     }
     assertThat(found).as("matches compared for %s", fast).isGreaterThan(500);
+  }
+
+  /** Up to {@code bound - 1} pieces drawn at random, joined. */
+  private static String joined(Random rnd, String[] pieces, int bound) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = rnd.nextInt(bound); i > 0; i--) {
+      sb.append(pieces[rnd.nextInt(pieces.length)]);
+    }
+    return sb.toString();
   }
 
   private static List<String> matches(Pattern p, String s) {
