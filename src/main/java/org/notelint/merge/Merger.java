@@ -1032,9 +1032,9 @@ public final class Merger {
       }
       if (u.detail.equals("link-definitions")) {
         LinkDefinition ld = (LinkDefinition) u.block;
-        linkDefs.add(u.doc.source().lines().skip(ld.span().startLine() - 1)
-            .limit(ld.span().endLine() - ld.span().startLine() + 1)
-            .map(String::strip).reduce((a, b) -> a + "\n" + b).orElse(""));
+        // The definition's own text: a notebook's file lines are JSON, not the cell's text.
+        linkDefs.add(ld.text().value().lines().map(String::strip)
+            .reduce((a, b) -> a + "\n" + b).orElse(""));
         continue;
       }
       boolean top = u.parent == null || u.parent.fate != Fate.KEPT

@@ -320,8 +320,10 @@ final class Renderer {
 
   private String code(Unit u, CodeBlock c) {
     String body;
+    // A notebook's or an HTML export's lines are JSON or markup, not the note's text: their
+    // code is taken from the model, as read.
     boolean session = (c.role() == CodeRole.DOCTEST || c.role() == CodeRole.CONSOLE)
-        && !c.notebookCell();
+        && !c.notebookCell() && u.doc.format() != Format.IPYNB && u.doc.format() != Format.HTML;
     if (session) {
       // The block's span may include a fence or a label line: keep only the code's lines.
       int first = c.code().sourceLine(0);
