@@ -121,7 +121,8 @@ public final class Merger {
     String detail = "";
     Unit representative;
     final List<Unit> copies = new ArrayList<>();
-    Unit output; // the output block shown with this code
+    final List<Unit> outputs = new ArrayList<>(); // the output blocks printed by this code
+    Unit outputOf; // for an output, the code that printed it
     Unit caption; // the "Method resolution order:" paragraph shown above this code
     Unit captionOf; // for a caption, its code
 
@@ -129,6 +130,23 @@ public final class Merger {
     boolean showsCaption() {
       return block instanceof CodeBlock && caption != null && caption.fate == Fate.KEPT
           && caption.topic == topic;
+    }
+
+    /** The outputs written under this code: kept, in its topic, in source order. */
+    List<Unit> shownOutputs() {
+      List<Unit> out = new ArrayList<>();
+      for (Unit o : outputs) {
+        if (o.fate == Fate.KEPT && o.topic == topic) {
+          out.add(o);
+        }
+      }
+      return out;
+    }
+
+    /** True when this output is written under its kept code, not on its own. */
+    boolean shownUnderCode() {
+      return outputOf != null && outputOf.fate == Fate.KEPT
+          && outputOf.shownOutputs().contains(this);
     }
 
     /** True when this caption is written with its kept code, not on its own. */
@@ -434,13 +452,17 @@ public final class Merger {
     }
   }
 
-  /** An output block goes with the code just before it; it shares that code's fate. */
+  /**
+   * An output block goes with the code just before it (a notebook cell may print a stream
+   * and then a result); it shares that code's fate.
+   */
   private static void attachOutputs(List<Unit> units) {
     Unit prev = null;
     for (Unit u : units) {
       if (u.block instanceof CodeBlock c && c.role() == CodeRole.OUTPUT && prev != null
           && prev.doc == u.doc && prev.parent == u.parent && u.fate == null) {
-        prev.output = u;
+        prev.outputs.add(u);
+        u.outputOf = prev;
         if (prev.fate == Fate.HELD_BACK) {
           u.fate = Fate.HELD_BACK;
           u.detail = "output of held-back code: " + prev.detail;
@@ -545,8 +567,10 @@ public final class Merger {
       }
     }
     for (Unit u : units) {
-      if (u.output != null && u.topic != null) {
-        u.output.topic = u.topic; // an output goes where the code that printed it goes
+      for (Unit o : u.outputs) {
+        if (u.topic != null) {
+          o.topic = u.topic; // an output goes where the code that printed it goes
+        }
       }
     }
   }
@@ -879,11 +903,13 @@ public final class Merger {
         }
       }
     }
-    // Short copies the dedupe stage does not compare: the same words, in the same topic.
+    // Short copies the dedupe stage does not compare: the same words, in the same topic. An
+    // output is not one: it goes with the code that printed it ("1" after two cells).
     Map<String, Unit> firstOf = new HashMap<>();
     for (Unit u : units) {
       if (u.fate != null || !u.children.isEmpty() || !(u.block instanceof Paragraph
-          || u.block instanceof ListItem || u.block instanceof CodeBlock)) {
+          || u.block instanceof ListItem || u.block instanceof CodeBlock)
+          || u.block instanceof CodeBlock o && o.role() == CodeRole.OUTPUT) {
         continue;
       }
       String body = Taxonomy.normalize(ownText(u.block));
@@ -925,9 +951,11 @@ public final class Merger {
     u.fate = Fate.DUPLICATE;
     u.representative = into;
     into.copies.add(u);
-    if (u.output != null && u.output.fate == null) {
-      u.output.fate = Fate.DUPLICATE;
-      u.output.representative = into;
+    for (Unit o : u.outputs) {
+      if (o.fate == null) {
+        o.fate = Fate.DUPLICATE;
+        o.representative = into;
+      }
     }
   }
 
@@ -1039,7 +1067,7 @@ public final class Merger {
       }
       boolean top = u.parent == null || u.parent.fate != Fate.KEPT
           || u.parent.topic != u.topic || u.parent.detail.equals("link-definitions");
-      if (!top || isAttachedOutput(u, units) || u.shownWithCode()) {
+      if (!top || u.shownUnderCode() || u.shownWithCode()) {
         continue;
       }
       Entries e = byTopic.computeIfAbsent(u.topic, t -> new Entries());
@@ -1047,6 +1075,9 @@ public final class Merger {
       e.sources.computeIfAbsent(u.file(), f -> new TreeSet<>()).addAll(lines(u));
       if (u.showsCaption()) {
         e.sources.get(u.file()).addAll(lines(u.caption));
+      }
+      for (Unit o : u.shownOutputs()) {
+        e.sources.get(u.file()).addAll(lines(o));
       }
       for (Unit c : u.copies) {
         e.sources.computeIfAbsent(c.file(), f -> new TreeSet<>()).addAll(lines(c));
@@ -1091,14 +1122,6 @@ public final class Merger {
       }
     }
     return out;
-  }
-
-  private static boolean isAttachedOutput(Unit u, List<Unit> units) {
-    if (!(u.block instanceof CodeBlock c) || c.role() != CodeRole.OUTPUT || u.id == 0) {
-      return false;
-    }
-    Unit prev = units.get(u.id - 1);
-    return prev.output == u && prev.fate == Fate.KEPT && prev.topic == u.topic;
   }
 
   /** 0 definition, 1 explanation, 2 example, 3 further reading, 4 open question. */

@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.notelint.merge.Guide.Correction;
 import org.notelint.merge.Guide.Fate;
+import org.notelint.lint.python.PyToken;
+import org.notelint.lint.python.PyTokenizer;
 import org.notelint.merge.Merger.Unit;
 import org.notelint.model.Block;
 import org.notelint.model.Category;
@@ -129,14 +131,20 @@ final class Renderer {
       if (u.showsCaption()) {
         sb.append(paragraph(u.caption, ((Paragraph) u.caption.block).text())).append("\n\n");
       }
-      sb.append(code(u, c));
+      String body = body(u, c);
+      sb.append(fence(body, language(u, c, body)));
       if (cite != null) {
         sb.append('\n').append(cite);
       }
-      if (u.output != null && u.output.fate == Fate.KEPT && u.output.topic == u.topic) {
-        boolean fixed = corrections.size() > correctedBefore;
-        sb.append(fixed ? "\n\nOutput (before the correction):\n\n"
-            : "\n\nOutput:\n\n").append(code(u.output, (CodeBlock) u.output.block));
+      List<Unit> outputs = u.shownOutputs();
+      if (!outputs.isEmpty()) {
+        // A corrected comment ("Aslo" to "Also") leaves the printed output as it was.
+        boolean fixed = corrections.size() > correctedBefore
+            && changesCode(c.code().value(), body);
+        sb.append(fixed ? "\n\nOutput (before the correction):" : "\n\nOutput:");
+        for (Unit o : outputs) {
+          sb.append("\n\n").append(code(o, (CodeBlock) o.block));
+        }
       }
       return sb.toString();
     }
@@ -240,8 +248,7 @@ final class Renderer {
     StringBuilder sb = new StringBuilder();
     Unit prev = null;
     for (Unit c : kept(u)) {
-      if (skip.contains(c) || c.block instanceof CodeBlock cb && cb.role() == CodeRole.OUTPUT
-          && prev != null && prev.output == c) {
+      if (skip.contains(c) || c.shownUnderCode()) {
         prev = c;
         continue;
       }
@@ -319,6 +326,12 @@ final class Renderer {
   }
 
   private String code(Unit u, CodeBlock c) {
+    String body = body(u, c);
+    return fence(body, language(u, c, body));
+  }
+
+  /** The code of {@code c} as the guide shows it, with its safe fixes applied. */
+  private String body(Unit u, CodeBlock c) {
     String body;
     // A notebook's or an HTML export's lines are JSON or markup, not the note's text: their
     // code is taken from the model, as read.
@@ -337,14 +350,35 @@ final class Renderer {
       record(u, c.code(), edits);
       body = MarkdownOut.apply(c.code().value(), edits);
     }
-    String lang = c.language().isEmpty() ? switch (c.role()) {
+    return body;
+  }
+
+  private static String language(Unit u, CodeBlock c, String body) {
+    return c.language().isEmpty() ? switch (c.role()) {
       case DOCTEST -> "pycon";
       case CONSOLE -> "console";
       case OUTPUT -> "text";
       case SOURCE -> u.doc.format() == Format.IPYNB || c.notebookCell()
           || org.notelint.ingest.Pythonish.statementLike(firstCodeLine(body)) ? "python" : "text";
     } : c.language();
-    return fence(body, lang);
+  }
+
+  /**
+   * True when {@code after} differs from {@code before} outside Python comments, so code
+   * run from it could print something else.
+   */
+  static boolean changesCode(String before, String after) {
+    return !codeTokens(before).equals(codeTokens(after));
+  }
+
+  private static List<String> codeTokens(String code) {
+    List<String> out = new ArrayList<>();
+    for (PyToken t : PyTokenizer.tokenize(code)) {
+      if (t.type() != PyToken.Type.COMMENT) {
+        out.add(t.text(code));
+      }
+    }
+    return out;
   }
 
   private static String firstCodeLine(String body) {
@@ -419,11 +453,6 @@ final class Renderer {
   }
 
   /**
-   * Keeps the safe edits and records them as corrections. A spelling suggestion counts only
-   * when it is close to the word (two edits at most): "cheetsheet" is not "cheesiest". A
-   * grammar suggestion counts only when it edits words ({@link #safeGrammarEdit}).
-   */
-  /**
    * True when a grammar suggestion edits words on one line: "a" to "an", "dont" to "don't",
    * "etc" to "etc.", "web site" to "website". Not when it only adds a space ("(?P" to
    * "(? P"), deletes a lone bracket,
@@ -445,6 +474,11 @@ final class Renderer {
     return true;
   }
 
+  /**
+   * Keeps the safe edits and records them as corrections. A spelling suggestion counts only
+   * when it is close to the word (two edits at most): "cheetsheet" is not "cheesiest". A
+   * grammar suggestion counts only when it edits words ({@link #safeGrammarEdit}).
+   */
   private void record(Unit u, Text t, List<MarkdownOut.Edit> edits) {
     for (java.util.Iterator<MarkdownOut.Edit> it = edits.iterator(); it.hasNext(); ) {
       MarkdownOut.Edit e = it.next();
