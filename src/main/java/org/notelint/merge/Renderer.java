@@ -40,6 +40,16 @@ final class Renderer {
   private final Map<String, Map<String, Section>> anchorsOf;
   private final Map<Section, Topic> sectionGoesTo;
   private final Map<String, String> topicAnchor;
+  /** A line break that is not a hard one ("\\" at the end of the line). */
+  /** Three spaces inside a line: text laid out in columns. */
+  private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
+  /** How far short of its width a wrapped line may end (hand wrapping is ragged). */
+  private static final int SLACK = 8;
+  /** A line that ends on a word a phrase cannot end with: the text goes on below. */
+  private static final Pattern WRAPPED_MID_PHRASE = Pattern.compile("(?i)(?:^|\\s)(?:a|an|the|of|"
+      + "to|in|on|at|by|for|from|with|into|and|or|but|as|is|are|was|were|be|will|can|that|"
+      + "which|than|its|their|this|these|not)$");
+  private static final Pattern SOFT_BREAK = Pattern.compile("(?<!\\\\)\n");
   private final List<Correction> corrections;
 
   Renderer(Map<String, String> shortName, Map<NoteDocument, Map<String, String>> refs,
@@ -117,7 +127,7 @@ final class Renderer {
       for (Unit c : kept(u)) {
         if (c.block instanceof Paragraph p) {
           body = (term.endsWith(":") || !term.startsWith("**") ? " " : ": ")
-              + paragraph(c, p.text()).replace("\n", " ").strip();
+              + SOFT_BREAK.matcher(paragraph(c, p.text())).replaceAll(" ").strip();
           consumed.add(c);
         }
         break;
@@ -297,16 +307,63 @@ final class Renderer {
    */
   private String paragraph(Unit u, Text t) {
     String md = inline(u, t);
-    if (!markdown(u.doc) && t.lineCount() > 1) {
-      boolean shortLines = true;
-      for (int i = 0; i < t.lineCount(); i++) {
-        shortLines &= t.line(i).strip().length() <= 40;
-      }
-      if (shortLines) {
-        return md.replace("\n", "\\\n");
-      }
+    if (!markdown(u.doc) && t.lineCount() > 1 && lineList(t)) {
+      return md.replace("\n", "\\\n");
     }
     return md;
+  }
+
+  /**
+   * True when a plain-text or RST paragraph's lines were broken by hand, one item per line
+   * ("import exception order" / "old/new style class differences"), so the guide keeps the
+   * breaks: every line but the last is short; or half the lines are laid out in columns
+   * ("f.flush()       Flush the internal buffer"); or on half the lines the next line's first
+   * word would have fitted with room to spare, and no line stops mid-phrase ("calls portions
+   * of"). Wrapped prose, even wrapped by hand, fills its lines to within a few characters of
+   * its width: its longest line but the last, not counting lines with a URL (an address does
+   * not wrap).
+   */
+  static boolean lineList(Text t) {
+    int last = t.lineCount() - 1;
+    int width = 0;
+    int widest = -1;
+    boolean shortLines = true;
+    int columns = 0;
+    for (int i = 0; i <= last; i++) {
+      String line = t.line(i).strip();
+      if (COLUMN_GAP.matcher(line).find()) {
+        columns++;
+      }
+      if (i == last) {
+        break;
+      }
+      shortLines &= line.length() <= 40;
+      if (!line.contains("://") && line.length() > width) {
+        width = line.length();
+        widest = i;
+      }
+    }
+    if (shortLines || 2 * columns >= last + 1) {
+      return true;
+    }
+    int junctions = 0;
+    int fits = 0;
+    for (int i = 0; i < last; i++) {
+      String line = t.line(i).strip();
+      if (i == widest || line.contains("://")) {
+        continue;
+      }
+      if (WRAPPED_MID_PHRASE.matcher(line).find()) {
+        return false;
+      }
+      String next = t.line(i + 1).strip();
+      int word = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
+      junctions++;
+      if (line.length() + 1 + word + SLACK <= width) {
+        fits++;
+      }
+    }
+    return fits > 0 && 2 * fits >= junctions;
   }
 
   private static boolean markdown(NoteDocument d) {
