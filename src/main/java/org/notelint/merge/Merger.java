@@ -24,6 +24,9 @@ import org.notelint.merge.Guide.Correction;
 import org.notelint.merge.Guide.Fate;
 import org.notelint.merge.Guide.Part;
 import org.notelint.merge.Guide.SourceFile;
+import org.notelint.ingest.Pythonish;
+import org.notelint.lint.python.PyToken;
+import org.notelint.lint.python.PyTokenizer;
 import org.notelint.model.Block;
 import org.notelint.model.Category;
 import org.notelint.model.CodeBlock;
@@ -438,13 +441,14 @@ public final class Merger {
     return anchor && words(PlainText.of(t)) <= 8;
   }
 
-  /** Units flagged with no safe fix (factual, structural, encoding; warning and above). */
+  /**
+   * Units flagged with no safe fix (factual, structural, encoding; warning and above). Code
+   * whose only such flags are on claims in its comments is kept: the guide cuts those
+   * comments ({@link #flaggedComment}).
+   */
   private static void holdBack(Unit u) {
     for (Finding f : u.findings) {
-      Category c = f.category();
-      boolean blocking = c.isFactual() || c == Category.STRUCTURE || c == Category.ENCODING;
-      if (blocking && f.severity().compareTo(Severity.WARNING) >= 0 && f.fix() == null
-          && !(f.ruleId().startsWith("STR-") && u.block instanceof Raw)) {
+      if (blocks(u, f) && !(u.block instanceof CodeBlock c && flaggedComment(c, f) != null)) {
         u.fate = Fate.HELD_BACK;
         u.detail = f.ruleId() + " " + f.message();
         return;
@@ -474,6 +478,56 @@ public final class Merger {
         prev = null;
       }
     }
+  }
+
+  /** True when {@code f} keeps {@code u} out of the guide unless it can be cut out. */
+  static boolean blocks(Unit u, Finding f) {
+    Category c = f.category();
+    boolean blocking = c.isFactual() || c == Category.STRUCTURE || c == Category.ENCODING;
+    return blocking && f.severity().compareTo(Severity.WARNING) >= 0 && f.fix() == null
+        && !(f.ruleId().startsWith("STR-") && u.block instanceof Raw);
+  }
+
+  /**
+   * The range of {@code c}'s code the guide cuts for factual finding {@code f}: the comment
+   * holding it, when the comment is prose ("# Result 2.5 since Python 2.7"), not code put
+   * aside ("# import imp"), with the blanks before it, and its line when it is the whole
+   * line. Null when {@code f} is not in such a comment.
+   */
+  static int[] flaggedComment(CodeBlock c, Finding f) {
+    if (c.role() != CodeRole.SOURCE || !f.category().isFactual()) {
+      return null;
+    }
+    Text code = c.code();
+    int s = code.offsetOf(f.span().startLine(), f.span().startColumn());
+    int e = code.offsetOf(f.span().endLine(), f.span().endColumn());
+    if (s < 0 || e < s) {
+      return null;
+    }
+    String v = code.value();
+    for (PyToken t : PyTokenizer.tokenize(v)) {
+      if (t.type() != PyToken.Type.COMMENT || t.start() > s || e > t.end()) {
+        continue;
+      }
+      String body = v.substring(t.start() + 1, t.end()).strip();
+      if (Pythonish.statementLike(body) || words(body) < 3) {
+        return null;
+      }
+      int from = t.start();
+      while (from > 0 && (v.charAt(from - 1) == ' ' || v.charAt(from - 1) == '\t')) {
+        from--;
+      }
+      int to = t.end();
+      if (from == 0 || v.charAt(from - 1) == '\n') {
+        if (to < v.length() && v.charAt(to) == '\n') {
+          to++;
+        } else if (from > 0) {
+          from--;
+        }
+      }
+      return new int[] {from, to};
+    }
+    return null;
   }
 
   // ------------------------------------------------------------------------- topics

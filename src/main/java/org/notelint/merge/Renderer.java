@@ -403,11 +403,38 @@ final class Renderer {
         body = c.code().value();
       }
     } else {
-      List<MarkdownOut.Edit> edits = MarkdownOut.edits(c.code(), safe(u));
+      List<MarkdownOut.Edit> edits = withCommentCuts(u, c,
+          MarkdownOut.edits(c.code(), safe(u)));
       record(u, c.code(), edits);
       body = MarkdownOut.apply(c.code().value(), edits);
     }
     return body;
+  }
+
+  /**
+   * {@code edits} plus the cuts of comments that make a flagged claim
+   * ({@link Merger#flaggedComment}); an edit inside a cut comment goes with it.
+   */
+  private static List<MarkdownOut.Edit> withCommentCuts(Unit u, CodeBlock c,
+      List<MarkdownOut.Edit> edits) {
+    List<MarkdownOut.Edit> cuts = new ArrayList<>();
+    for (Finding f : u.findings) {
+      int[] cut = Merger.blocks(u, f) ? Merger.flaggedComment(c, f) : null;
+      if (cut != null && cuts.stream().noneMatch(x -> x.start() == cut[0])) {
+        cuts.add(new MarkdownOut.Edit(cut[0], cut[1], "", f));
+      }
+    }
+    if (cuts.isEmpty()) {
+      return edits;
+    }
+    List<MarkdownOut.Edit> out = new ArrayList<>(cuts);
+    for (MarkdownOut.Edit e : edits) {
+      if (cuts.stream().noneMatch(x -> e.start() < x.end() && x.start() < e.end())) {
+        out.add(e);
+      }
+    }
+    out.sort(Comparator.comparingInt(MarkdownOut.Edit::start));
+    return out;
   }
 
   private static String language(Unit u, CodeBlock c, String body) {
@@ -546,8 +573,9 @@ final class Renderer {
         it.remove();
         continue;
       }
+      // A cut comment is recorded as its text, without the blanks and line end cut with it.
       corrections.add(new Correction(u.file(), e.finding().span(), e.finding().ruleId(),
-          before, e.text()));
+          e.text().isEmpty() ? before.strip() : before, e.text()));
     }
   }
 
