@@ -626,7 +626,27 @@ public final class Merger {
           o.topic = u.topic; // an output goes where the code that printed it goes
         }
       }
+      Unit answer = answerOf(u, units);
+      if (answer != null && answer.topic != null) {
+        u.topic = answer.topic; // a question goes where its answer goes
+      }
     }
+  }
+
+  /**
+   * The unit that answers question {@code u} ({@link #answered}): its next sibling, when
+   * that is kept content, not dropped.
+   */
+  private static Unit answerOf(Unit u, List<Unit> units) {
+    if (u.fate == Fate.DROPPED || !(u.block instanceof Paragraph)
+        || !ownText(u.block).strip().endsWith("?") || !answered(u) || u.id + 1 >= units.size()) {
+      return null;
+    }
+    Unit next = units.get(u.id + 1);
+    List<Block> siblings = u.parent != null ? u.parent.block.children() : u.section.blocks();
+    int i = siblings.indexOf(u.block);
+    return next.parent == u.parent && i + 1 < siblings.size()
+        && next.block == siblings.get(i + 1) && next.fate != Fate.DROPPED ? next : null;
   }
 
   /** The headings above and of {@code s}, outermost first, joined by " > " ("" at the root). */
@@ -720,7 +740,7 @@ public final class Merger {
         named.add(t);
       }
     }
-    if (named.size() >= 3 && named.size() * 3 >= words(text(u))) {
+    if (named.size() >= 3 && named.size() * 4 >= words(text(u))) {
       return st; // an overview that lists its sub-topics ("Lists, Tuples, Dicts, Sets")
     }
     for (Topic t : named) {
@@ -752,7 +772,10 @@ public final class Merger {
     return top >= SCORE && !tie ? best : null;
   }
 
-  /** The topic a definition term or a bullet lead-in ("- decorators:", "**GIL**") names. */
+  /**
+   * The topic a definition term, a bullet lead-in ("- decorators:", "**GIL**") or the name
+   * before a link ("date/time: https://...") names.
+   */
   private Topic leadIn(Unit u) {
     String lead = null;
     if (u.block instanceof Definition d) {
@@ -769,6 +792,14 @@ public final class Merger {
         lead = own.substring(0, colon);
       } else if (!u.children.isEmpty() && words(own) <= 6) {
         lead = own;
+      }
+    } else if (u.block instanceof Paragraph p) {
+      // "date/time: https://github.com/dateutil/dateutil", as a list item reads it
+      String raw = p.text().value();
+      int colon = raw.indexOf(':');
+      if (colon > 0 && words(raw.substring(0, colon)) <= 5
+          && URLISH.matcher(raw.substring(colon + 1).strip()).lookingAt()) {
+        lead = raw.substring(0, colon);
       }
     }
     if (lead == null) {
@@ -1105,6 +1136,7 @@ public final class Merger {
     Map<String, String> topicAnchor = topicAnchors();
     List<Correction> corrections = new ArrayList<>();
     Map<Topic, Entries> byTopic = new LinkedHashMap<>();
+    Set<Section> asked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     Renderer r = new Renderer(shortName, refs, anchorsOf, sectionGoesTo, topicAnchor,
         corrections);
     List<String> linkDefs = new ArrayList<>();
@@ -1126,6 +1158,13 @@ public final class Merger {
       }
       Entries e = byTopic.computeIfAbsent(u.topic, t -> new Entries());
       String md = r.entry(u);
+      // A heading that asks ("Is python single-threaded?") leads into its first entry,
+      // which answers it ("No. Even with the GIL, ...").
+      String asks = u.section.plainTitle().strip();
+      if (asked.add(u.section) && asks.endsWith("?") && group(u) != 4) {
+        md = "**" + MarkdownOut.escape(asks) + "**"
+            + (u.block instanceof Paragraph && !u.showsCaption() ? " " : "\n\n") + md;
+      }
       e.sources.computeIfAbsent(u.file(), f -> new TreeSet<>()).addAll(lines(u));
       if (u.showsCaption()) {
         e.sources.get(u.file()).addAll(lines(u.caption));
@@ -1204,7 +1243,7 @@ public final class Merger {
   }
 
   /** A paragraph question followed by a sibling that is not a question is answered by it. */
-  private static boolean answered(Unit u) {
+  static boolean answered(Unit u) {
     if (!(u.block instanceof Paragraph)) {
       return false;
     }

@@ -67,8 +67,10 @@ final class Renderer {
   String entry(Unit u) {
     String cite = cite(u);
     Block b = u.block;
+    // Links and open questions are listed; a question with its answer after it is prose.
     boolean bullet = (b instanceof Paragraph || b instanceof Raw)
-        && (Merger.linkOnly(Merger.rawText(b)) || Merger.ownText(b).strip().endsWith("?"));
+        && (Merger.linkOnly(Merger.rawText(b))
+        || Merger.ownText(b).strip().endsWith("?") && !Merger.answered(u));
     if (bullet && b instanceof Paragraph p) {
       String md = inline(u, p.text());
       List<String> out = new ArrayList<>();

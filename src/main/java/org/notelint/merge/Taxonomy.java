@@ -51,13 +51,16 @@ public final class Taxonomy {
   private final Map<String, Topic> byStripped = new HashMap<>();
   private final Map<String, List<Topic>> byKeyword = new HashMap<>();
   private final Set<String> generic;
+  /** One-word names that are everyday words too ("open", "set", "time"). */
+  private final Set<String> ambiguous;
   private final int longestName;
   /** Every run of leading words of a name or keyword ("global", "global interpreter", ...). */
   private final Set<String> prefixes = new java.util.HashSet<>();
 
-  private Taxonomy(Map<String, Topic> topics, Set<String> generic) {
+  private Taxonomy(Map<String, Topic> topics, Set<String> generic, Set<String> ambiguous) {
     this.topics = topics;
     this.generic = generic;
+    this.ambiguous = ambiguous;
     int longest = 1;
     for (Topic t : topics.values()) {
       for (String a : t.aliases()) {
@@ -212,11 +215,15 @@ public final class Taxonomy {
     return out;
   }
 
-  /** The topic a phrase of {@code len} words names; a lone filler or generic word names none. */
+  /**
+   * The topic a phrase of {@code len} words names, inside a longer heading or in running
+   * text; a lone filler, generic or ambiguous word names none there (an ambiguous one names
+   * its topic only as a whole heading or lead-in: "Open" but not "Open points").
+   */
   private Topic name(String phrase, int len) {
     Topic named = byName.get(phrase);
-    return named == null || len == 1 && (FILLER.contains(phrase) || generic.contains(phrase))
-        ? null : named;
+    return named == null || len == 1 && (FILLER.contains(phrase) || generic.contains(phrase)
+        || ambiguous.contains(phrase)) ? null : named;
   }
 
   /**
@@ -314,9 +321,10 @@ public final class Taxonomy {
     Map<String, Topic> topics = new LinkedHashMap<>();
     Map<String, String> names = new HashMap<>();
     Set<String> generic = new HashSet<>();
+    Set<String> ambiguous = new HashSet<>();
     Map<String, String> titles = new HashMap<>();
     for (Source s : files) {
-      parse(s.shown(), RuleFiles.read(s), topics, names, titles, generic);
+      parse(s.shown(), RuleFiles.read(s), topics, names, titles, generic, ambiguous);
     }
     if (!topics.containsKey(MISC)) {
       throw new RuleFileException(DIR + ": no topic has the id '" + MISC
@@ -341,7 +349,7 @@ public final class Taxonomy {
             + (depth + 1) + " levels deep; the guide has at most " + MAX_DEPTH);
       }
     }
-    return new Taxonomy(topics, generic);
+    return new Taxonomy(topics, generic, ambiguous);
   }
 
   private static final String GLOB = "*.{yaml,yml}";
@@ -351,8 +359,8 @@ public final class Taxonomy {
 
   /** Reads one topic file strictly: unknown keys, wrong types and repeats name file and line. */
   static void parse(String file, String text, Map<String, Topic> topics,
-      Map<String, String> names, Map<String, String> titles, Set<String> generic)
-      throws RuleFileException {
+      Map<String, String> names, Map<String, String> titles, Set<String> generic,
+      Set<String> ambiguous) throws RuleFileException {
     YAMLFactory yaml = new YAMLFactory();
     yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     try (JsonParser p = yaml.createParser(text)) {
@@ -361,13 +369,13 @@ public final class Taxonomy {
         return;
       }
       expect(file, p, t == JsonToken.START_OBJECT, "expected a mapping with 'topics'"
-          + " (and optionally 'generic')");
+          + " (and optionally 'generic' and 'ambiguous')");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
-        if (key.equals("generic")) {
+        if (key.equals("generic") || key.equals("ambiguous")) {
           p.nextToken();
-          for (String g : strings(file, p, "generic")) {
-            generic.add(normalize(g));
+          for (String g : strings(file, p, key)) {
+            (key.equals("generic") ? generic : ambiguous).add(normalize(g));
           }
         } else if (key.equals("topics")) {
           expect(file, p, p.nextToken() == JsonToken.START_ARRAY, "'topics' must be a list");
@@ -440,7 +448,7 @@ public final class Taxonomy {
           }
         } else {
           throw new RuleFileException(file + ":" + line(p.currentLocation())
-              + ": unknown key '" + key + "' (expected topics or generic)");
+              + ": unknown key '" + key + "' (expected topics, generic or ambiguous)");
         }
       }
     } catch (JsonProcessingException e) {

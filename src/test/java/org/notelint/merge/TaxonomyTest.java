@@ -44,6 +44,18 @@ class TaxonomyTest {
   }
 
   @Test
+  void anAmbiguousWordNamesItsTopicOnlyAsTheWholeHeading() {
+    assertThat(shipped.named("Open").id()).isEqualTo("files");
+    assertThat(shipped.named("Open points")).isNull();
+    assertThat(shipped.named("Time").id()).isEqualTo("datetime");
+    assertThat(shipped.named("Time complexity")).isNull();
+    assertThat(shipped.named("Working with files").id()).isEqualTo("files");
+    // in running text an ambiguous word is no name (3 points); "open" is still a keyword (1)
+    assertThat(shipped.score("one time investment, then open the door"))
+        .doesNotContainKey(shipped.get("datetime")).containsEntry(shipped.get("files"), 1);
+  }
+
+  @Test
   void normalFormFoldsPluralsButKeepsDottedAndDunderNames() {
     assertThat(Taxonomy.normalize("Metaclasses & Dictionaries")).isEqualTo("metaclass dictionary");
     assertThat(Taxonomy.normalize("`__init__.py` is"))
