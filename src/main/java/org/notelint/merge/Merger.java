@@ -492,7 +492,7 @@ public final class Merger {
    * The range of {@code c}'s code the guide cuts for factual finding {@code f}: the comment
    * holding it, when the comment is prose ("# Result 2.5 since Python 2.7"), not code put
    * aside ("# import imp"), with the blanks before it, and its line when it is the whole
-   * line. Null when {@code f} is not in such a comment.
+   * line. Null when {@code f} is not in such a comment, or the block is all comments.
    */
   static int[] flaggedComment(CodeBlock c, Finding f) {
     if (c.role() != CodeRole.SOURCE || !f.category().isFactual()) {
@@ -505,7 +505,12 @@ public final class Merger {
       return null;
     }
     String v = code.value();
-    for (PyToken t : PyTokenizer.tokenize(v)) {
+    List<PyToken> tokens = PyTokenizer.tokenize(v);
+    if (tokens.stream().allMatch(t -> t.type() == PyToken.Type.COMMENT
+        || t.type() == PyToken.Type.NEWLINE)) {
+      return null; // all comment: cutting would leave an empty block
+    }
+    for (PyToken t : tokens) {
       if (t.type() != PyToken.Type.COMMENT || t.start() > s || e > t.end()) {
         continue;
       }

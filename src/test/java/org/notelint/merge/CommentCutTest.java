@@ -10,7 +10,8 @@ import org.notelint.merge.Guide.Fate;
 /**
  * Code whose only unfixable factual flag is a claim in a prose comment stays in the guide
  * with that comment cut (recorded as a correction); commented-out code that is flagged still
- * holds the block back, since cutting it would leave the rest of the comment half a recipe.
+ * holds the block back, since cutting it would leave the rest of the comment half a recipe,
+ * and so does a flagged comment that is all the block holds.
  */
 class CommentCutTest {
   private static final String NOTE = String.join("\n",
@@ -30,9 +31,14 @@ class CommentCutTest {
       "# The interval is set to 100 instructions:",
       "sys.getswitchinterval()",
       "",
-      "## Modules",
+      "## Interval",
       "",
       "In [3]:",
+      "# Python switches threads every 100 instructions",
+      "",
+      "## Modules",
+      "",
+      "In [4]:",
       "# module reload",
       "# import imp",
       "# imp.reload(awesome_module)",
@@ -55,6 +61,6 @@ class CommentCutTest {
         .filter(a -> a.kind().equals("code")).toList();
     assertThat(code).extracting(a -> a.span().startLine() + " " + a.fate())
         .containsExactly("4 " + Fate.KEPT, "7 " + Fate.KEPT, "13 " + Fate.KEPT,
-            "20 " + Fate.HELD_BACK);
+            "20 " + Fate.HELD_BACK, "25 " + Fate.HELD_BACK);
   }
 }
