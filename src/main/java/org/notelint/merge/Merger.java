@@ -2,6 +2,7 @@ package org.notelint.merge;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -626,8 +627,8 @@ public final class Merger {
       }
     }
     for (Unit u : units) {
-      for (Unit o : u.outputs) {
-        if (u.topic != null) {
+      if (u.topic != null) {
+        for (Unit o : u.outputs) {
           o.topic = u.topic; // an output goes where the code that printed it goes
         }
       }
@@ -643,15 +644,14 @@ public final class Merger {
    * that is kept content, not dropped.
    */
   private static Unit answerOf(Unit u, List<Unit> units) {
-    if (u.fate == Fate.DROPPED || !(u.block instanceof Paragraph)
-        || !ownText(u.block).strip().endsWith("?") || !answered(u) || u.id + 1 >= units.size()) {
+    Block answer = u.fate == Fate.DROPPED || !ownText(u.block).strip().endsWith("?") ? null
+        : answerBlock(u);
+    if (answer == null || u.id + 1 >= units.size()) {
       return null;
     }
-    Unit next = units.get(u.id + 1);
-    List<Block> siblings = u.parent != null ? u.parent.block.children() : u.section.blocks();
-    int i = siblings.indexOf(u.block);
-    return next.parent == u.parent && i + 1 < siblings.size()
-        && next.block == siblings.get(i + 1) && next.fate != Fate.DROPPED ? next : null;
+    Unit next = units.get(u.id + 1); // units are in source order: the next block's unit
+    return next.block == answer && next.parent == u.parent && next.fate != Fate.DROPPED
+        ? next : null;
   }
 
   /** The headings above and of {@code s}, outermost first, joined by " > " ("" at the root). */
@@ -1141,7 +1141,7 @@ public final class Merger {
     Map<String, String> topicAnchor = topicAnchors();
     List<Correction> corrections = new ArrayList<>();
     Map<Topic, Entries> byTopic = new LinkedHashMap<>();
-    Set<Section> asked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Section> asked = Collections.newSetFromMap(new IdentityHashMap<>());
     Renderer r = new Renderer(shortName, refs, anchorsOf, sectionGoesTo, topicAnchor,
         corrections);
     List<String> linkDefs = new ArrayList<>();
@@ -1249,15 +1249,21 @@ public final class Merger {
 
   /** A paragraph question followed by a sibling that is not a question is answered by it. */
   static boolean answered(Unit u) {
+    return answerBlock(u) != null;
+  }
+
+  /** The sibling after paragraph {@code u} when it is not a question itself, or null. */
+  private static Block answerBlock(Unit u) {
     if (!(u.block instanceof Paragraph)) {
-      return false;
+      return null;
     }
     List<Block> siblings = u.parent != null ? u.parent.block.children() : u.section.blocks();
     int i = siblings.indexOf(u.block);
     if (i < 0 || i + 1 >= siblings.size()) {
-      return false;
+      return null;
     }
-    return !ownText(siblings.get(i + 1)).strip().endsWith("?");
+    Block next = siblings.get(i + 1);
+    return ownText(next).strip().endsWith("?") ? null : next;
   }
 
   /** Text that is links and a few words of title ("objgraph: https://..."). */

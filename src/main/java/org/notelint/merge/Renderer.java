@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.notelint.merge.Guide.Correction;
-import org.notelint.merge.Guide.Fate;
 import org.notelint.lint.python.PyToken;
 import org.notelint.lint.python.PyTokenizer;
+import org.notelint.merge.Guide.Correction;
+import org.notelint.merge.Guide.Fate;
 import org.notelint.merge.Merger.Unit;
 import org.notelint.model.Block;
 import org.notelint.model.Category;
@@ -33,6 +33,17 @@ import org.notelint.model.Text;
 
 /** Renders kept units as Markdown entries of the guide, applying safe fixes on the way. */
 final class Renderer {
+  /** Three spaces inside a line: text laid out in columns. */
+  private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
+  /** How far short of its width a wrapped line may end (hand wrapping is ragged). */
+  private static final int SLACK = 8;
+  /** A line that ends on a word a phrase cannot end with: the text goes on below. */
+  private static final Pattern WRAPPED_MID_PHRASE = Pattern.compile("(?i)(?:^|\\s)(?:a|an|"
+      + "the|of|to|in|on|at|by|for|from|with|into|and|or|but|as|is|are|was|were|be|will|can|"
+      + "that|which|than|its|their|this|these|not)$");
+  /** A line break that is not a hard one ("\\" at the end of the line). */
+  private static final Pattern SOFT_BREAK = Pattern.compile("(?<!\\\\)\n");
+
   private static final Pattern RST_REFS = Pattern.compile("\\s*\\[(\\d+|#[\\w-]*|\\*)\\]_");
 
   private final Map<String, String> shortName;
@@ -40,16 +51,6 @@ final class Renderer {
   private final Map<String, Map<String, Section>> anchorsOf;
   private final Map<Section, Topic> sectionGoesTo;
   private final Map<String, String> topicAnchor;
-  /** A line break that is not a hard one ("\\" at the end of the line). */
-  /** Three spaces inside a line: text laid out in columns. */
-  private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
-  /** How far short of its width a wrapped line may end (hand wrapping is ragged). */
-  private static final int SLACK = 8;
-  /** A line that ends on a word a phrase cannot end with: the text goes on below. */
-  private static final Pattern WRAPPED_MID_PHRASE = Pattern.compile("(?i)(?:^|\\s)(?:a|an|the|of|"
-      + "to|in|on|at|by|for|from|with|into|and|or|but|as|is|are|was|were|be|will|can|that|"
-      + "which|than|its|their|this|these|not)$");
-  private static final Pattern SOFT_BREAK = Pattern.compile("(?<!\\\\)\n");
   private final List<Correction> corrections;
 
   Renderer(Map<String, String> shortName, Map<NoteDocument, Map<String, String>> refs,
