@@ -29,6 +29,7 @@ import org.openjdk.jmh.annotations.State;
  * <ul>
  *   <li>{@code readText}: decode + sniff + read, one thread, files already in memory, for the
  *       Markdown and text formats (Markdown, RST, banner, notebook export, org, plain);
+ *       {@code readMarkdown} and {@code readOtherText} split it into Markdown and the rest;
  *   <li>{@code readAll}: the same for every file, notebooks and HTML included;
  *   <li>{@code ingestDirectory}: the whole ingest stage from disk with {@code jobs} workers.
  * </ul>
@@ -44,6 +45,8 @@ public class IngestBenchmark {
   private final List<String> names = new ArrayList<>();
   private final List<byte[]> contents = new ArrayList<>();
   private final List<Integer> textFiles = new ArrayList<>();
+  private final List<Integer> markdownFiles = new ArrayList<>();
+  private final List<Integer> otherTextFiles = new ArrayList<>();
 
   @Setup(Level.Trial)
   public void load() throws IOException {
@@ -56,22 +59,41 @@ public class IngestBenchmark {
         Format f = DocumentReader.read(names.get(names.size() - 1), bytes).format();
         if (f != Format.IPYNB && f != Format.HTML && f != Format.UNREAD) {
           textFiles.add(contents.size() - 1);
+          (f == Format.MARKDOWN ? markdownFiles : otherTextFiles).add(contents.size() - 1);
         }
       }
     }
     long all = contents.stream().mapToLong(b -> b.length).sum();
     long text = textFiles.stream().mapToLong(i -> contents.get(i).length).sum();
-    System.out.printf("%ncorpus: %d files, %d bytes; Markdown/text files: %d, %d bytes%n",
-        contents.size(), all, textFiles.size(), text);
+    long md = markdownFiles.stream().mapToLong(i -> contents.get(i).length).sum();
+    System.out.printf("%ncorpus: %d files, %d bytes; Markdown/text files: %d, %d bytes;"
+        + " Markdown: %d, %d bytes; other text: %d, %d bytes%n", contents.size(), all,
+        textFiles.size(), text, markdownFiles.size(), md, otherTextFiles.size(), text - md);
+  }
+
+  private int read(List<Integer> files) {
+    int blocks = 0;
+    for (int i : files) {
+      blocks += DocumentReader.read(names.get(i), contents.get(i)).root().blocks().size();
+    }
+    return blocks;
   }
 
   @Benchmark
   public int readText() {
-    int blocks = 0;
-    for (int i : textFiles) {
-      blocks += DocumentReader.read(names.get(i), contents.get(i)).root().blocks().size();
-    }
-    return blocks;
+    return read(textFiles);
+  }
+
+  /** {@link #readText} for the files read as Markdown only (flexmark parses them). */
+  @Benchmark
+  public int readMarkdown() {
+    return read(markdownFiles);
+  }
+
+  /** {@link #readText} for RST, banner text, notebook exports, org and plain text. */
+  @Benchmark
+  public int readOtherText() {
+    return read(otherTextFiles);
   }
 
   @Benchmark
