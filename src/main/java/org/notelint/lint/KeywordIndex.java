@@ -16,6 +16,8 @@ import java.util.TreeSet;
 public final class KeywordIndex {
   private final Map<String, Integer> ids = new HashMap<>();
   private final String[] words;
+  /** {@link #words} as character arrays. */
+  private final char[][] chars;
   /** Keyword ids by first character, for characters below 128. */
   private final int[][] byFirst = new int[128][];
   /** Keywords starting with any other character (or empty), searched one by one. */
@@ -24,9 +26,11 @@ public final class KeywordIndex {
   private KeywordIndex(Collection<String> keywords) {
     List<String> sorted = new ArrayList<>(new TreeSet<>(keywords));
     words = sorted.toArray(new String[0]);
+    chars = new char[words.length][];
     List<Integer> rest = new ArrayList<>();
     for (int id = 0; id < words.length; id++) {
       String w = words[id];
+      chars[id] = w.toCharArray();
       ids.put(w, id);
       if (w.isEmpty() || w.charAt(0) >= 128) {
         rest.add(id);
@@ -70,15 +74,19 @@ public final class KeywordIndex {
   /** The ids of the keywords {@code lower} contains. */
   BitSet scan(String lower) {
     BitSet present = new BitSet(words.length);
-    int n = lower.length();
+    char[] c = lower.toCharArray(); // array reads: no per-character checks of String.charAt
+    int n = c.length;
     for (int i = 0; i < n; i++) {
-      char c = lower.charAt(i);
-      int[] candidates = c < 128 ? byFirst[c] : null;
+      char c0 = c[i];
+      int[] candidates = c0 < 128 ? byFirst[c0] : null;
       if (candidates == null) {
         continue;
       }
+      char c1 = i + 1 < n ? c[i + 1] : 0;
       for (int id : candidates) {
-        if (!present.get(id) && lower.startsWith(words[id], i)) {
+        char[] w = chars[id];
+        // the second character rules out most candidates before the whole comparison
+        if ((w.length < 2 || w[1] == c1) && !present.get(id) && startsWith(c, i, w)) {
           present.set(id);
         }
       }
@@ -89,5 +97,17 @@ public final class KeywordIndex {
       }
     }
     return present;
+  }
+
+  private static boolean startsWith(char[] c, int at, char[] w) {
+    if (at + w.length > c.length) {
+      return false;
+    }
+    for (int k = 0; k < w.length; k++) {
+      if (c[at + k] != w[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

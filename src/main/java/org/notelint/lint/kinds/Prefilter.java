@@ -6,7 +6,9 @@ import com.google.re2j.SyntaxTree.Node;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -85,13 +87,20 @@ public final class Prefilter {
    * line starts ({@link #lineStarts}).
    */
   public List<int[]> windows(String text, String lower, int[] lineStarts) {
-    int n = text.length();
+    return windows(new Text(text, lower, lineStarts, new HashMap<>()));
+  }
+
+  /** {@link #windows(String, String, int[])} of {@code t}. */
+  public List<int[]> windows(Text t) {
+    String lower = t.lower();
+    int[] lineStarts = t.lineStarts();
+    int n = t.value().length();
     if (clauses.isEmpty()) {
       return List.of(new int[] {0, n});
     }
     if (!lineLocal) {
       for (List<String> clause : clauses) {
-        if (!containsAny(lower, clause)) {
+        if (!containsAny(t, clause)) {
           return List.of();
         }
       }
@@ -101,7 +110,7 @@ public final class Prefilter {
     for (List<String> clause : clauses) {
       BitSet b = new BitSet(lineStarts.length);
       for (String s : clause) {
-        int i = lower.indexOf(s);
+        int i = t.indexOf(s);
         while (i >= 0) {
           int line = lineOf(lineStarts, i);
           b.set(line);
@@ -129,16 +138,25 @@ public final class Prefilter {
     return windows;
   }
 
-  /** A text with what {@link #windows} reads of it, made once and shared by every rule. */
-  public record Text(String value, String lower, int[] lineStarts) {
+  /**
+   * A text with what {@link #windows} reads of it, made once and shared by every rule of a
+   * unit (one thread at a time): its lower case, line starts and, as rules ask, where each
+   * literal first occurs, so a literal several expressions need ("print") is searched once.
+   */
+  public record Text(String value, String lower, int[] lineStarts, Map<String, Integer> firstAt) {
     public static Text of(String value) {
-      return new Text(value, asciiLower(value), Prefilter.lineStarts(value));
+      return new Text(value, asciiLower(value), Prefilter.lineStarts(value), new HashMap<>());
     }
-  }
 
-  /** {@link #windows(String, String, int[])} of {@code t}. */
-  public List<int[]> windows(Text t) {
-    return windows(t.value(), t.lower(), t.lineStarts());
+    /** {@code lower.indexOf(s)}, remembered. */
+    int indexOf(String s) {
+      Integer i = firstAt.get(s);
+      if (i == null) {
+        i = lower.indexOf(s);
+        firstAt.put(s, i);
+      }
+      return i;
+    }
   }
 
   /** {@code s} with A-Z lowered and every other char kept, so offsets stay true. */
@@ -170,9 +188,9 @@ public final class Prefilter {
     return i >= 0 ? i : -i - 2;
   }
 
-  private static boolean containsAny(String lower, List<String> clause) {
+  private static boolean containsAny(Text t, List<String> clause) {
     for (String s : clause) {
-      if (lower.contains(s)) {
+      if (t.indexOf(s) >= 0) {
         return true;
       }
     }
