@@ -28,15 +28,7 @@ public final class PairedIngest {
   public static void main(String[] args) throws Exception {
     Method[] read = new Method[2];
     for (int k = 0; k < 2; k++) {
-      List<URL> urls = new ArrayList<>();
-      urls.add(Path.of(args[k]).toUri().toURL());
-      for (String p : args[4].split(java.io.File.pathSeparator)) {
-        if (!p.isBlank()) {
-          urls.add(Path.of(p).toUri().toURL());
-        }
-      }
-      ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new),
-          ClassLoader.getPlatformClassLoader());
+      ClassLoader loader = loader(args[k], args[4]);
       read[k] = loader.loadClass("org.notelint.ingest.DocumentReader")
           .getMethod("read", String.class, byte[].class);
     }
@@ -91,7 +83,22 @@ public final class PairedIngest {
     }
   }
 
-  private static double median(List<Double> xs) {
+  /**
+   * A class loader for one build: its {@code target/classes} and the dependencies' class
+   * path, apart from this JVM's own copy of the program, so two builds run side by side.
+   */
+  static ClassLoader loader(String classes, String dependencies) throws IOException {
+    List<URL> urls = new ArrayList<>();
+    urls.add(Path.of(classes).toUri().toURL());
+    for (String p : dependencies.split(java.io.File.pathSeparator)) {
+      if (!p.isBlank()) {
+        urls.add(Path.of(p).toUri().toURL());
+      }
+    }
+    return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+  }
+
+  static double median(List<Double> xs) {
     List<Double> s = new ArrayList<>(xs);
     Collections.sort(s);
     return s.get(s.size() / 2);
