@@ -1143,7 +1143,7 @@ public final class Merger {
     Map<Topic, Entries> byTopic = new LinkedHashMap<>();
     Set<Section> asked = Collections.newSetFromMap(new IdentityHashMap<>());
     Renderer r = new Renderer(shortName, refs, anchorsOf, sectionGoesTo, topicAnchor,
-        corrections);
+        corrections, vocabulary(units));
     List<String> linkDefs = new ArrayList<>();
     for (Unit u : units) {
       if (u.fate != Fate.KEPT) {
@@ -1385,6 +1385,21 @@ public final class Merger {
   }
 
   // ------------------------------------------------------------------------- text helpers
+
+  /**
+   * How often the notes use each word (lower case), over every unit's own text: the words a
+   * misspelling's suggestions are checked against ({@link Renderer}).
+   */
+  private static Map<String, Integer> vocabulary(List<Unit> units) {
+    Map<String, Integer> out = new HashMap<>();
+    for (Unit u : units) {
+      Matcher m = WORD.matcher(ownText(u.block));
+      while (m.find()) {
+        out.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+      }
+    }
+    return out;
+  }
 
   /** The words of a unit (own text and nested text), for topic scoring. */
   private static String text(Unit u) {

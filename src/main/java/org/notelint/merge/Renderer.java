@@ -41,6 +41,8 @@ final class Renderer {
   private static final Pattern WRAPPED_MID_PHRASE = Pattern.compile("(?i)(?:^|\\s)(?:a|an|"
       + "the|of|to|in|on|at|by|for|from|with|into|and|or|but|as|is|are|was|were|be|will|can|"
       + "that|which|than|its|their|this|these|not)$");
+  /** The shortest suggestion the notes' own words can settle a misspelling on. */
+  private static final int VOCABULARY_FIX_LENGTH = 6;
   /** A line break that is not a hard one ("\\" at the end of the line). */
   private static final Pattern SOFT_BREAK = Pattern.compile("(?<!\\\\)\n");
 
@@ -52,16 +54,20 @@ final class Renderer {
   private final Map<Section, Topic> sectionGoesTo;
   private final Map<String, String> topicAnchor;
   private final List<Correction> corrections;
+  /** Word counts of the notes, lower case ({@link #withVocabularyFix}). */
+  private final Map<String, Integer> vocabulary;
 
   Renderer(Map<String, String> shortName, Map<NoteDocument, Map<String, String>> refs,
       Map<String, Map<String, Section>> anchorsOf, Map<Section, Topic> sectionGoesTo,
-      Map<String, String> topicAnchor, List<Correction> corrections) {
+      Map<String, String> topicAnchor, List<Correction> corrections,
+      Map<String, Integer> vocabulary) {
     this.shortName = shortName;
     this.refs = refs;
     this.anchorsOf = anchorsOf;
     this.sectionGoesTo = sectionGoesTo;
     this.topicAnchor = topicAnchor;
     this.corrections = corrections;
+    this.vocabulary = vocabulary;
   }
 
   /** The entry for a top unit: its Markdown with kept nested units and its citation. */
@@ -440,6 +446,14 @@ final class Renderer {
     return out;
   }
 
+  /** True when {@code a} and {@code b} start and end with the same letters, case aside. */
+  static boolean sameEnds(String a, String b) {
+    return !a.isEmpty() && !b.isEmpty()
+        && Character.toLowerCase(a.charAt(0)) == Character.toLowerCase(b.charAt(0))
+        && Character.toLowerCase(a.charAt(a.length() - 1))
+        == Character.toLowerCase(b.charAt(b.length() - 1));
+  }
+
   private static String language(Unit u, CodeBlock c, String body) {
     return c.language().isEmpty() ? switch (c.role()) {
       case DOCTEST -> "pycon";
@@ -528,15 +542,53 @@ final class Renderer {
    * The findings of a unit that carry a fix (duplicate findings aside). {@link #record} then
    * drops the edits that are not safe after all.
    */
-  private static List<Finding> safe(Unit u) {
+  private List<Finding> safe(Unit u) {
     List<Finding> out = new ArrayList<>();
     for (Finding f : u.findings) {
-      if (f.fix() == null || f.category() == Category.DUPLICATE) {
+      Finding g = f.fix() == null && f.category() == Category.SPELLING ? withVocabularyFix(u, f)
+          : f;
+      if (g.fix() == null || g.category() == Category.DUPLICATE) {
         continue;
       }
-      out.add(f);
+      out.add(g);
     }
     return out;
+  }
+
+  /**
+   * A misspelling LanguageTool could not settle ("contructor": contractor or constructor?)
+   * settled by the notes themselves: the one suggestion they use at least twice elsewhere,
+   * when exactly one does, among those that keep the word's first and last letters (a typo
+   * rarely changes them; "atuple" is "a tuple", not "tuple", and "faild" is not "fail") and
+   * are long enough to say something (every note uses "must" and "under": no evidence for
+   * "mult" or "unorder"). Not when a suggestion splits the word in two ("anyother"). The
+   * guide applies it as it applies any fix (two edits at most, listed under
+   * {@code corrected:}); otherwise the word stays as written.
+   */
+  private Finding withVocabularyFix(Unit u, Finding f) {
+    String word = f.message().substring(f.message().indexOf('\'') + 1,
+        f.message().indexOf('\'', f.message().indexOf('\'') + 1));
+    List<String> suggestions = org.notelint.prose.GrammarChecker.suggestionsIn(f.message());
+    if (suggestions.stream().anyMatch(s -> s.indexOf(' ') >= 0)) {
+      return f; // "anyother": "another" or "any other"?
+    }
+    String pick = null;
+    for (String s : suggestions) {
+      if (s.length() >= VOCABULARY_FIX_LENGTH && sameEnds(s, word)
+          && vocabulary.getOrDefault(s.toLowerCase(Locale.ROOT), 0) >= 2) {
+        if (pick != null) {
+          return f; // two candidates the notes use: still a guess
+        }
+        pick = s;
+      }
+    }
+    if (pick == null) {
+      return f;
+    }
+    String fix = org.notelint.prose.GrammarChecker.sameCase(pick, word);
+    return new Finding(f.ruleId(), f.severity(), f.category(), f.message(), f.file(), f.span(),
+        new org.notelint.model.Fix("replace with '" + fix + "' (the notes' own word)", fix),
+        f.related());
   }
 
   /**

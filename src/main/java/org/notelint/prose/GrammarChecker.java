@@ -191,7 +191,7 @@ public final class GrammarChecker {
             + "' (--lang picks the variant)"
         : h.spelling()
         ? "possible misspelling '" + word + "'" + (fix != null ? "; did you mean '" + fix + "'?"
-            : h.suggestions().isEmpty() ? "" : " (suggestions: "
+            : h.suggestions().isEmpty() ? "" : SUGGESTIONS_LEAD
                 + String.join(", ", h.suggestions()) + ")")
         : withheld != null && !h.message().contains("'" + withheld + "'")
         ? h.message() + " (LanguageTool suggests '" + withheld + "')"
@@ -496,6 +496,23 @@ public final class GrammarChecker {
     return Character.isLetterOrDigit(ch) || ch == '_' || ch == '.' || ch == '-';
   }
 
+  /** How a misspelling with several suggestions lists them, after the word. */
+  private static final String SUGGESTIONS_LEAD = " (suggestions: ";
+
+  /**
+   * The suggestions listed in the message of a misspelling finding that has no fix
+   * ("possible misspelling 'contructor' (suggestions: contractor, constructor)"), in
+   * LanguageTool's order; empty for any other message.
+   */
+  public static List<String> suggestionsIn(String message) {
+    int at = message.indexOf(SUGGESTIONS_LEAD);
+    if (!message.startsWith("possible misspelling '") || at < 0 || !message.endsWith(")")) {
+      return List.of();
+    }
+    return List.of(message.substring(at + SUGGESTIONS_LEAD.length(), message.length() - 1)
+        .split(", "));
+  }
+
   /**
    * The replacement when there is exactly one good one: LanguageTool's only suggestion, or,
    * for a misspelling, the only suggestion that swaps two neighbouring letters (Lenght).
@@ -524,7 +541,7 @@ public final class GrammarChecker {
    * The fix in the case the writer used: LanguageTool capitalises suggestions at a sentence
    * start, which a lower-case bullet ("- seperate ...") does not want.
    */
-  static String sameCase(String fix, String word) {
+  public static String sameCase(String fix, String word) {
     if (fix == null || word.isEmpty() || fix.isEmpty() || !Character.isLowerCase(word.charAt(0))
         || !Character.isUpperCase(fix.charAt(0))
         || !fix.substring(1).equals(fix.substring(1).toLowerCase(Locale.ROOT))) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The seeds' guide, built with grammar on and then checked by notelint itself: no factual or
  * structural finding at warning or above, and no misspelling the notes did not already have
- * without a safe fix (a typo with several suggestions stays as written; the report lists it).
+ * without a safe fix (a typo with several suggestions, none or several of which the notes use
+ * elsewhere, stays as written; the report lists it).
  */
 class GuideCleanTest {
   private static final Pattern LINE =
@@ -56,9 +57,13 @@ class GuideCleanTest {
         corrected.add(m.group(1));
       }
     }
-    assertThat(corrected).as("typos the guide corrects").contains("Lenght", "becuase", "Abstarct");
+    // one close suggestion (Lenght), or the one suggestion the notes use themselves
+    // ("contructor": contractor or constructor, and seed 002 says "constructor")
+    assertThat(corrected).as("typos the guide corrects")
+        .contains("Lenght", "becuase", "Abstarct", "contructor", "usefull");
     assertThat(words(checked)).as("misspellings in the guide").isSubsetOf(words(seeds))
-        .doesNotContain("Lenght", "becuase", "Abstarct");
+        .doesNotContain("Lenght", "becuase", "Abstarct", "contructor", "usefull")
+        .contains("Remider"); // Reminder or Remixer: neither is in the notes, so it stays
   }
 
   private static Set<String> words(String report) {

@@ -100,4 +100,12 @@ class MarkdownOutTest {
         .doesNotContain("002:355").contains("x2 stays.")
         .contains("at definition time. <sup>gui:7</sup>").doesNotContain("004:17");
   }
+
+  @Test
+  void aMisspellingIsSettledOnlyOnASuggestionWithTheSameFirstAndLastLetters() {
+    assertThat(Renderer.sameEnds("constructor", "contructor")).isTrue();
+    assertThat(Renderer.sameEnds("Useful", "usefull")).isTrue();
+    assertThat(Renderer.sameEnds("tuple", "atuple")).isFalse();
+    assertThat(Renderer.sameEnds("fail", "faild")).isFalse();
+  }
 }

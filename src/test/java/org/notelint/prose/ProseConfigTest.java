@@ -81,6 +81,16 @@ class ProseConfigTest {
     assertThat(GrammarChecker.fix(hit(List.of("an", "a"), false), "a")).isNull();
   }
 
+  @Test
+  void theSuggestionsOfAnUnsettledMisspellingAreReadBackFromItsMessage() {
+    assertThat(GrammarChecker.suggestionsIn(
+        "possible misspelling 'contructor' (suggestions: contractor, constructor)"))
+        .containsExactly("contractor", "constructor");
+    assertThat(GrammarChecker.suggestionsIn("possible misspelling 'Lenght'; did you mean "
+        + "'Length'?")).isEmpty();
+    assertThat(GrammarChecker.suggestionsIn("the word (suggestions: a, b)")).isEmpty();
+  }
+
   private static Hit hit(List<String> s, boolean spelling) {
     return new Hit(0, 1, "R", "d", "misspelling", "m", s, spelling);
   }
