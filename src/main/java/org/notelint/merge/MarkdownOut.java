@@ -2,6 +2,7 @@ package org.notelint.merge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -151,6 +152,43 @@ final class MarkdownOut {
     return s;
   }
 
+  /** Images, then links, written with a reference: {@code ![alt][label]}, {@code [text][]}. */
+  private static final Pattern IMAGE_REF =
+      Pattern.compile("!\\[([^\\[\\]]*)\\]\\[([^\\[\\]]*)\\]");
+  private static final Pattern LINK_REF = Pattern.compile(
+      "(?<![\\\\!])\\[((?:[^\\[\\]]|!\\[[^\\[\\]]*\\]\\([^()\\s]*\\))*)\\]\\[([^\\[\\]]*)\\]");
+
+  /** The key of a Markdown reference label: case and blanks folded, as CommonMark does. */
+  static String referenceKey(String label) {
+    return "md:" + label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@code markdown} with its full and collapsed reference links and images written inline
+   * from {@code refs} ({@link #referenceKey} to URL); a reference the note does not define
+   * stays as written.
+   */
+  static String inlineReferences(String markdown, Map<String, String> refs) {
+    if (markdown.indexOf("][") < 0) {
+      return markdown;
+    }
+    String s = replace(IMAGE_REF, markdown, refs, "!");
+    return replace(LINK_REF, s, refs, "");
+  }
+
+  private static String replace(Pattern p, String s, Map<String, String> refs, String bang) {
+    Matcher m = p.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String label = m.group(2).isBlank() ? m.group(1) : m.group(2);
+      String url = refs.get(referenceKey(label));
+      m.appendReplacement(out, Matcher.quoteReplacement(url == null || url.contains(")")
+          || url.contains(" ") ? m.group() : bang + "[" + m.group(1) + "](" + url + ")"));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   /**
    * A guide citation's text: {@code 002:71, 74; 004:20} (what the renderer writes), or the
    * older {@code 002:71, 002:74, 004:20}.
@@ -183,7 +221,7 @@ final class MarkdownOut {
     String p = plain.toString();
     plain.setLength(0);
     if (markdown) {
-      out.append(p);
+      out.append(refs.isEmpty() ? p : inlineReferences(p, refs));
       return;
     }
     Matcher m = RST_REF.matcher(p);

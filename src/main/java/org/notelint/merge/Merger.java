@@ -259,6 +259,16 @@ public final class Merger {
   /** RST footnotes and substitutions of a document, as Markdown links. */
   private static Map<String, String> references(NoteDocument d) {
     Map<String, String> out = new HashMap<>();
+    if (d.format() == Format.MARKDOWN || d.format() == Format.IPYNB) {
+      // [text][label] is written [text](url) with the note's own definition: the guide
+      // gathers many notes, whose labels may clash ("license-url") or be dropped.
+      for (Block b : allBlocks(d.root())) {
+        if (b instanceof LinkDefinition ld && !ld.url().isEmpty()) {
+          out.putIfAbsent(MarkdownOut.referenceKey(ld.label()), ld.url());
+        }
+      }
+      return out;
+    }
     if (d.format() != Format.RST) {
       return out;
     }
@@ -1152,8 +1162,11 @@ public final class Merger {
       if (u.detail.equals("link-definitions")) {
         LinkDefinition ld = (LinkDefinition) u.block;
         // The definition's own text: a notebook's file lines are JSON, not the cell's text.
-        linkDefs.add(ld.text().value().lines().map(String::strip)
-            .reduce((a, b) -> a + "\n" + b).orElse(""));
+        String def = ld.text().value().lines().map(String::strip)
+            .reduce((a, b) -> a + "\n" + b).orElse("");
+        if (!linkDefs.contains(def)) {
+          linkDefs.add(def); // the same definition in several notes is written once
+        }
         continue;
       }
       boolean top = u.parent == null || u.parent.fate != Fate.KEPT
