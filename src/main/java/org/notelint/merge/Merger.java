@@ -744,14 +744,21 @@ public final class Merger {
     return all.toArray(String[]::new);
   }
 
-  /** In a section about a topic, a unit that names exactly one of its sub-topics goes there. */
+  /**
+   * In a section about a topic, a unit that names exactly one of its sub-topics goes there.
+   * Prose must name it in its first sentence, what the paragraph is about: "The execution of
+   * a function introduces a new symbol table ..." ends on "the table of built-in names" and
+   * stays with Functions.
+   */
   private Topic moveDown(Topic st, Unit u, String[] textWords, Map<Topic, Integer> frequency) {
     Topic pick = null;
     int rarest = Integer.MAX_VALUE;
     boolean tie = false;
     List<Topic> named = new ArrayList<>();
+    Set<Topic> lead = u.block instanceof Paragraph || u.block instanceof ListItem
+        ? taxonomy.mentioned(firstSentence(ownText(u.block))) : null;
     for (Topic t : taxonomy.mentioned(textWords)) {
-      if (t != st && taxonomy.within(t, st)) {
+      if (t != st && taxonomy.within(t, st) && (lead == null || lead.contains(t))) {
         named.add(t);
       }
     }
@@ -1398,6 +1405,14 @@ public final class Merger {
   }
 
   // ------------------------------------------------------------------------- text helpers
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu})");
+
+  /** The text up to its first sentence end (a stop before a capital letter), or all of it. */
+  static String firstSentence(String text) {
+    Matcher m = SENTENCE_END.matcher(text);
+    return m.find() ? text.substring(0, m.end()) : text;
+  }
 
   /**
    * How often the notes use each word (lower case), over every unit's own text: the words a
