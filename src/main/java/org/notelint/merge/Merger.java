@@ -400,6 +400,8 @@ public final class Merger {
       String plain = plain(p.text());
       if (plain.isBlank()) {
         drop(u, "empty paragraph");
+      } else if (plain.strip().matches("(?i)footnotes:?") && footnotesFollow(u)) {
+        drop(u, "footnotes heading (each footnote is shown at its reference)");
       } else if (plain.strip().matches("\\d{1,3}[.)]")) {
         // "1." alone, numbering the example after it (written "1\\." so it is no list).
         drop(u, "a number with nothing else (a label for the example after it)");
@@ -423,6 +425,18 @@ public final class Merger {
       // "2." alone on a line, its content (a code block) written after a blank line.
       drop(u, "empty list item (a number or bullet with nothing after it)");
     }
+  }
+
+  /**
+   * True when the block after {@code u} (after the quote it heads, for an RST
+   * {@code .. rubric::}) is a footnote or link definition.
+   */
+  private static boolean footnotesFollow(Unit u) {
+    Unit top = u.parent != null && u.parent.block instanceof Quote ? u.parent : u;
+    List<Block> siblings = top.parent != null ? top.parent.block.children()
+        : top.section.blocks();
+    int i = siblings.indexOf(top.block);
+    return i >= 0 && i + 1 < siblings.size() && siblings.get(i + 1) instanceof LinkDefinition;
   }
 
   private static void drop(Unit u, String reason) {

@@ -92,4 +92,19 @@ class RstMarkupInGuideTest {
         .containsExactly("6 quote quote whose content was dropped, held back or is a duplicate",
             "6 raw:directive literal-block marker '::' (markup, not shown)");
   }
+
+  @Test
+  void aFootnotesRubricIsDroppedSinceEachFootnoteSitsAtItsReference() {
+    GuideTestSupport.Built b = GuideTestSupport.buildOne("calls.rst", String.join("\n",
+        "Calls", "=====", "", "Arguments are passed by object reference [#]_.", "",
+        ".. rubric:: Footnotes", "",
+        ".. [#] Call by object reference would be a better description.", ""));
+    assertThat(GuideTestSupport.guideFrom(b, "## Contents")).doesNotContain("Footnotes")
+        .contains("Call by object reference would be a better description");
+    assertThat(b.guide().accounts()).filteredOn(a -> a.fate() == Guide.Fate.DROPPED)
+        .extracting(a -> a.span().startLine() + " " + a.kind() + " " + a.detail())
+        .containsExactlyInAnyOrder(
+            "6 paragraph footnotes heading (each footnote is shown at its reference)",
+            "6 quote quote whose content was dropped, held back or is a duplicate");
+  }
 }
