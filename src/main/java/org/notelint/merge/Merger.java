@@ -405,6 +405,8 @@ public final class Merger {
       } else if (plain.strip().matches("\\d{1,3}[.)]")) {
         // "1." alone, numbering the example after it (written "1\\." so it is no list).
         drop(u, "a number with nothing else (a label for the example after it)");
+      } else if (plain.strip().matches("[#*=~_+-]{2,}")) {
+        drop(u, "a row of marks with no words (a separator)"); // "###" under an org heading
       } else if (isNavigationBar(p.text().value())) {
         drop(u, "navigation links to the previous and next pages");
       } else if (plain.startsWith(BANNER) || plain.startsWith(SOURCES_LEAD + " ")
