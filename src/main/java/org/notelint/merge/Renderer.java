@@ -19,6 +19,7 @@ import org.notelint.model.CodeBlock;
 import org.notelint.model.CodeRole;
 import org.notelint.model.Definition;
 import org.notelint.model.Finding;
+import org.notelint.model.Fix;
 import org.notelint.model.Format;
 import org.notelint.model.LinkDefinition;
 import org.notelint.model.ListItem;
@@ -30,6 +31,7 @@ import org.notelint.model.Raw;
 import org.notelint.model.Section;
 import org.notelint.model.Table;
 import org.notelint.model.Text;
+import org.notelint.prose.GrammarChecker;
 
 /** Renders kept units as Markdown entries of the guide, applying safe fixes on the way. */
 final class Renderer {
@@ -566,10 +568,9 @@ final class Renderer {
    * {@code corrected:}); otherwise the word stays as written.
    */
   private Finding withVocabularyFix(Unit u, Finding f) {
-    String word = f.message().substring(f.message().indexOf('\'') + 1,
-        f.message().indexOf('\'', f.message().indexOf('\'') + 1));
-    List<String> suggestions = org.notelint.prose.GrammarChecker.suggestionsIn(f.message());
-    if (suggestions.stream().anyMatch(s -> s.indexOf(' ') >= 0)) {
+    String word = GrammarChecker.misspellingIn(f.message());
+    List<String> suggestions = GrammarChecker.suggestionsIn(f.message());
+    if (word == null || suggestions.stream().anyMatch(s -> s.indexOf(' ') >= 0)) {
       return f; // "anyother": "another" or "any other"?
     }
     String pick = null;
@@ -585,9 +586,9 @@ final class Renderer {
     if (pick == null) {
       return f;
     }
-    String fix = org.notelint.prose.GrammarChecker.sameCase(pick, word);
+    String fix = GrammarChecker.sameCase(pick, word);
     return new Finding(f.ruleId(), f.severity(), f.category(), f.message(), f.file(), f.span(),
-        new org.notelint.model.Fix("replace with '" + fix + "' (the notes' own word)", fix),
+        new Fix("replace with '" + fix + "' (the notes' own word)", fix),
         f.related());
   }
 

@@ -190,7 +190,7 @@ public final class GrammarChecker {
         ? "'" + word + "' is the " + variant + " spelling; " + languageCode + " writes '" + fix
             + "' (--lang picks the variant)"
         : h.spelling()
-        ? "possible misspelling '" + word + "'" + (fix != null ? "; did you mean '" + fix + "'?"
+        ? MISSPELLING_LEAD + word + "'" + (fix != null ? "; did you mean '" + fix + "'?"
             : h.suggestions().isEmpty() ? "" : SUGGESTIONS_LEAD
                 + String.join(", ", h.suggestions()) + ")")
         : withheld != null && !h.message().contains("'" + withheld + "'")
@@ -498,6 +498,8 @@ public final class GrammarChecker {
 
   /** How a misspelling with several suggestions lists them, after the word. */
   private static final String SUGGESTIONS_LEAD = " (suggestions: ";
+  /** How a misspelling finding's message starts, before the word. */
+  private static final String MISSPELLING_LEAD = "possible misspelling '";
 
   /**
    * The suggestions listed in the message of a misspelling finding that has no fix
@@ -506,11 +508,20 @@ public final class GrammarChecker {
    */
   public static List<String> suggestionsIn(String message) {
     int at = message.indexOf(SUGGESTIONS_LEAD);
-    if (!message.startsWith("possible misspelling '") || at < 0 || !message.endsWith(")")) {
+    if (misspellingIn(message) == null || at < 0 || !message.endsWith(")")) {
       return List.of();
     }
     return List.of(message.substring(at + SUGGESTIONS_LEAD.length(), message.length() - 1)
         .split(", "));
+  }
+
+  /** The word a misspelling finding's message names ("possible misspelling 'X' ..."), or null. */
+  public static String misspellingIn(String message) {
+    if (!message.startsWith(MISSPELLING_LEAD)) {
+      return null;
+    }
+    int end = message.indexOf('\'', MISSPELLING_LEAD.length());
+    return end < 0 ? null : message.substring(MISSPELLING_LEAD.length(), end);
   }
 
   /**
