@@ -129,6 +129,8 @@ public final class Merger {
     Unit outputOf; // for an output, the code that printed it
     Unit caption; // the "Method resolution order:" paragraph shown above this code
     Unit captionOf; // for a caption, its code
+    /** Comments the guide cuts from this code, found when it was kept ({@link #holdBack}). */
+    final List<MarkdownOut.Edit> commentCuts = new ArrayList<>();
 
     /** True when this code is shown with the paragraph that leads into it (its caption). */
     boolean showsCaption() {
@@ -475,10 +477,18 @@ public final class Merger {
    */
   private static void holdBack(Unit u) {
     for (Finding f : u.findings) {
-      if (blocks(u, f) && !(u.block instanceof CodeBlock c && flaggedComment(c, f) != null)) {
+      if (!blocks(u, f)) {
+        continue;
+      }
+      int[] cut = u.block instanceof CodeBlock c ? flaggedComment(c, f) : null;
+      if (cut == null) {
         u.fate = Fate.HELD_BACK;
         u.detail = f.ruleId() + " " + f.message();
+        u.commentCuts.clear();
         return;
+      }
+      if (u.commentCuts.stream().noneMatch(x -> x.start() == cut[0])) {
+        u.commentCuts.add(new MarkdownOut.Edit(cut[0], cut[1], "", f));
       }
     }
   }
@@ -508,7 +518,7 @@ public final class Merger {
   }
 
   /** True when {@code f} keeps {@code u} out of the guide unless it can be cut out. */
-  static boolean blocks(Unit u, Finding f) {
+  private static boolean blocks(Unit u, Finding f) {
     Category c = f.category();
     boolean blocking = c.isFactual() || c == Category.STRUCTURE || c == Category.ENCODING;
     return blocking && f.severity().compareTo(Severity.WARNING) >= 0 && f.fix() == null
@@ -521,7 +531,7 @@ public final class Merger {
    * aside ("# import imp"), with the blanks before it, and its line when it is the whole
    * line. Null when {@code f} is not in such a comment, or the block is all comments.
    */
-  static int[] flaggedComment(CodeBlock c, Finding f) {
+  private static int[] flaggedComment(CodeBlock c, Finding f) {
     if (c.role() != CodeRole.SOURCE || !f.category().isFactual()) {
       return null;
     }

@@ -414,8 +414,7 @@ final class Renderer {
         body = c.code().value();
       }
     } else {
-      List<MarkdownOut.Edit> edits = withCommentCuts(u, c,
-          MarkdownOut.edits(c.code(), safe(u)));
+      List<MarkdownOut.Edit> edits = withCommentCuts(u, MarkdownOut.edits(c.code(), safe(u)));
       record(u, c.code(), edits);
       body = MarkdownOut.apply(c.code().value(), edits);
     }
@@ -424,29 +423,22 @@ final class Renderer {
 
   /**
    * {@code edits} plus the cuts of comments that make a flagged claim
-   * ({@link Merger#flaggedComment}); an edit inside a cut comment goes with it.
+   * ({@link Unit#commentCuts}); an edit inside a cut comment goes with it.
    */
-  private static List<MarkdownOut.Edit> withCommentCuts(Unit u, CodeBlock c,
-      List<MarkdownOut.Edit> edits) {
-    List<MarkdownOut.Edit> cuts = new ArrayList<>();
-    for (Finding f : u.findings) {
-      int[] cut = Merger.blocks(u, f) ? Merger.flaggedComment(c, f) : null;
-      if (cut != null && cuts.stream().noneMatch(x -> x.start() == cut[0])) {
-        cuts.add(new MarkdownOut.Edit(cut[0], cut[1], "", f));
-      }
-    }
-    if (cuts.isEmpty()) {
+  private static List<MarkdownOut.Edit> withCommentCuts(Unit u, List<MarkdownOut.Edit> edits) {
+    if (u.commentCuts.isEmpty()) {
       return edits;
     }
-    List<MarkdownOut.Edit> out = new ArrayList<>(cuts);
+    List<MarkdownOut.Edit> out = new ArrayList<>(u.commentCuts);
     for (MarkdownOut.Edit e : edits) {
-      if (cuts.stream().noneMatch(x -> e.start() < x.end() && x.start() < e.end())) {
+      if (u.commentCuts.stream().noneMatch(x -> e.start() < x.end() && x.start() < e.end())) {
         out.add(e);
       }
     }
     out.sort(Comparator.comparingInt(MarkdownOut.Edit::start));
     return out;
   }
+
 
   /** True when {@code a} and {@code b} start and end with the same letters, case aside. */
   static boolean sameEnds(String a, String b) {
