@@ -90,8 +90,14 @@ public final class Linter {
    * added before suppressions are applied, so an inline comment silences those too.
    */
   public List<Finding> lint(NoteDocument doc, List<Finding> extra) {
-    List<Finding> all = new ArrayList<>(doc.findings());
-    all.addAll(extra);
+    return finish(doc, own(doc), extra);
+  }
+
+  /**
+   * What the rules and the grammar stage find in {@code doc} (from the cache when it has the
+   * note), before the cross-document findings and the suppressions ({@link #finish}).
+   */
+  public List<Finding> own(NoteDocument doc) {
     String key = cache == null ? null : cache.key(doc);
     List<Finding> own = key == null ? null : cache.get(key);
     if (own == null) {
@@ -100,6 +106,17 @@ public final class Linter {
         cache.put(key, own);
       }
     }
+    return own;
+  }
+
+  /**
+   * The findings of {@code doc}: its ingest findings, {@code extra} ones found across
+   * documents (duplicates) and its {@link #own} ones, with suppressions applied to them all
+   * (so an inline comment silences a duplicate finding too), in report order.
+   */
+  public List<Finding> finish(NoteDocument doc, List<Finding> own, List<Finding> extra) {
+    List<Finding> all = new ArrayList<>(doc.findings());
+    all.addAll(extra);
     all.addAll(own);
     List<Finding> kept = Suppressions.apply(doc, all, ids, true);
     List<Finding> sorted = new ArrayList<>(kept);
@@ -165,12 +182,31 @@ public final class Linter {
   /** As {@link #lint(List, int, Map)}, calling {@code done} as each document is finished. */
   public List<Finding> lint(List<NoteDocument> docs, int jobs, Map<String, List<Finding>> extra,
       Runnable done) {
-    java.util.function.Function<NoteDocument, List<Finding>> one = d -> {
-      List<Finding> f = lint(d, extra.getOrDefault(d.path(), List.of()));
+    return finish(docs, own(docs, jobs, done), jobs, extra);
+  }
+
+  /**
+   * {@link #own} of every document, on {@code jobs} threads, in the documents' order, calling
+   * {@code done} as each one is finished.
+   */
+  public List<List<Finding>> own(List<NoteDocument> docs, int jobs, Runnable done) {
+    return Parallel.map(docs, jobs, d -> {
+      List<Finding> f = own(d);
       done.run();
       return f;
-    };
-    List<List<Finding>> per = Parallel.map(docs, jobs, one);
+    });
+  }
+
+  /**
+   * {@link #finish(NoteDocument, List, List)} of every document, given their {@code own}
+   * findings (in the same order) and the cross-document findings of {@code extra} (by file),
+   * on {@code jobs} threads: every finding, in report order.
+   */
+  public List<Finding> finish(List<NoteDocument> docs, List<List<Finding>> own, int jobs,
+      Map<String, List<Finding>> extra) {
+    List<Integer> index = java.util.stream.IntStream.range(0, docs.size()).boxed().toList();
+    List<List<Finding>> per = Parallel.map(index, jobs, i -> finish(docs.get(i), own.get(i),
+        extra.getOrDefault(docs.get(i).path(), List.of())));
     List<Finding> all = new ArrayList<>();
     per.forEach(all::addAll);
     all.sort(Finding.ORDER);

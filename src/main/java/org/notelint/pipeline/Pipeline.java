@@ -9,8 +9,12 @@ import org.notelint.lint.Linter;
 import org.notelint.lint.kinds.DuplicateRule;
 import org.notelint.model.Finding;
 import org.notelint.model.NoteDocument;
+import org.notelint.util.Parallel;
 
-/** The analysis stages after ingest: dedupe across notes, then lint each note. */
+/**
+ * The analysis stages after ingest: dedupe across notes and lint each note (at the same time
+ * when there is more than one job), then join each note's duplicate findings to its own.
+ */
 public final class Pipeline {
   private Pipeline() {}
 
@@ -42,19 +46,34 @@ public final class Pipeline {
 
   /**
    * As {@link #run(Linter, List, int, Predicate, java.util.function.IntFunction)}, laying the
-   * {@code dedupe} and {@code lint} stages on {@code clock}.
+   * stages on {@code clock}: {@code dedupe} then {@code lint} with one job, else the two
+   * together.
    */
   public static Result run(Linter linter, List<NoteDocument> docs, int jobs,
       Predicate<String> lint, java.util.function.IntFunction<Runnable> progress,
       StageClock clock) {
-    Deduper.Result dup = new Deduper(DuplicateRule.settings(linter.rules()), jobs).run(docs);
+    Deduper deduper = new Deduper(DuplicateRule.settings(linter.rules()), jobs);
+    List<NoteDocument> linted = docs.stream().filter(d -> lint.test(d.path())).toList();
+    Deduper.Result dup;
+    List<List<Finding>> own;
+    if (jobs > 1) {
+      // Duplicates are looked for while the notes are linted: the two are independent until
+      // the duplicate findings join each note's own, and the clustering is one thread's work
+      // that would otherwise leave the other cores idle.
+      Parallel.Background<Deduper.Result> found = Parallel.start("notelint-dedupe",
+          () -> deduper.run(docs));
+      own = linter.own(linted, jobs, progress.apply(linted.size()));
+      dup = found.get();
+    } else {
+      dup = deduper.run(docs);
+      clock.lap("dedupe");
+      own = linter.own(linted, jobs, progress.apply(linted.size()));
+    }
     Map<String, List<Finding>> extra = new TreeMap<>(
         DuplicateFindings.of(dup.clusters(), linter.rules(), lint));
     extra.keySet().removeIf(lint.negate());
-    clock.lap("dedupe");
-    List<NoteDocument> linted = docs.stream().filter(d -> lint.test(d.path())).toList();
-    List<Finding> findings = linter.lint(linted, jobs, extra, progress.apply(linted.size()));
-    clock.lap("lint");
+    List<Finding> findings = linter.finish(linted, own, jobs, extra);
+    clock.lap(jobs > 1 ? "lint and dedupe" : "lint");
     return new Result(findings, dup);
   }
 }

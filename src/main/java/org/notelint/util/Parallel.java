@@ -3,7 +3,9 @@ package org.notelint.util;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Maps a list on a pool of a given size, keeping the list's order in the result. */
 public final class Parallel {
@@ -31,6 +33,42 @@ public final class Parallel {
       throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
     } finally {
       pool.shutdown();
+    }
+  }
+
+  /**
+   * {@code f} started on a thread of its own (named {@code name}); {@link Background#get}
+   * waits for its result and rethrows what it threw, as {@link #map} does.
+   */
+  public static <R> Background<R> start(String name, Supplier<R> f) {
+    FutureTask<R> task = new FutureTask<>(f::get);
+    Thread t = new Thread(task, name);
+    t.setDaemon(true);
+    t.start();
+    return new Background<>(task);
+  }
+
+  /** A result being worked out on another thread ({@link #start}). */
+  public static final class Background<R> {
+    private final FutureTask<R> task;
+
+    private Background(FutureTask<R> task) {
+      this.task = task;
+    }
+
+    /** The result, once there. */
+    public R get() {
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
+      }
     }
   }
 }
