@@ -550,7 +550,8 @@ public final class GrammarChecker {
 
   /**
    * The fix in the case the writer used: LanguageTool capitalises suggestions at a sentence
-   * start, which a lower-case bullet ("- seperate ...") does not want.
+   * start, which a lower-case bullet ("- seperate ...") does not want. When the capital is
+   * all that differs ("fibonacci" for "Fibonacci"), the capital is the fix: a name.
    */
   public static String sameCase(String fix, String word) {
     if (fix == null || word.isEmpty() || fix.isEmpty() || !Character.isLowerCase(word.charAt(0))
@@ -558,7 +559,8 @@ public final class GrammarChecker {
         || !fix.substring(1).equals(fix.substring(1).toLowerCase(Locale.ROOT))) {
       return fix;
     }
-    return Character.toLowerCase(fix.charAt(0)) + fix.substring(1);
+    String lowered = Character.toLowerCase(fix.charAt(0)) + fix.substring(1);
+    return lowered.equals(word) ? fix : lowered;
   }
 
   /** True when {@code b} is {@code a} with two neighbouring letters swapped. */

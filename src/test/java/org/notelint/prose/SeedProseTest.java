@@ -63,6 +63,8 @@ class SeedProseTest {
       "004, 98, 19, concreate, ",
       "002, 1110, 1, Varioues, Various",
       "002, 426, 62, becuase, because",
+      // A name written in lower case: the capital is the fix, not a no-op "fibonacci".
+      "001, 86, 229, fibonacci, Fibonacci",
   })
   void misspellingIsFoundAtItsPlace(String seed, int line, int column, String word, String fix) {
     List<Finding> at = spelling().stream().filter(f -> f.file().startsWith(seed)
