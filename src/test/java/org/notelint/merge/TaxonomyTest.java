@@ -53,6 +53,12 @@ class TaxonomyTest {
     // in running text an ambiguous word is no name (3 points); "open" is still a keyword (1)
     assertThat(shipped.score("one time investment, then open the door"))
         .doesNotContainKey(shipped.get("datetime")).containsEntry(shipped.get("files"), 1);
+    // "an unordered collection" is about sets, not the collections module; "membership
+    // testing" is not about Testing
+    assertThat(shipped.named("Collections").id()).isEqualTo("collections");
+    assertThat(shipped.score("Set is unordered collection, used for membership testing"))
+        .containsEntry(shipped.get("sets"), 4).containsEntry(shipped.get("collections"), 1)
+        .containsEntry(shipped.get("testing"), 1);
   }
 
   @Test
