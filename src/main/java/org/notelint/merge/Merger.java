@@ -79,6 +79,12 @@ public final class Merger {
    */
   private static final int CAPTION_WORDS = 12;
   /**
+   * A heading of more than this many words is a sentence ("You call it just like a
+   * function/class (thinking about it, ...)"): a topic name inside it says less than the
+   * section's text, which decides instead.
+   */
+  private static final int SENTENCE_HEADING_WORDS = 10;
+  /**
    * reStructuredText/Sphinx directives whose output is no text on the page: index entries,
    * author credits, highlighting and module context, page metadata.
    */
@@ -576,12 +582,17 @@ public final class Merger {
 
   private void assignTopics(List<Unit> units, List<NoteDocument> docs) {
     Map<Section, Topic> sectionTopic = new IdentityHashMap<>();
-    for (Map<Section, Topic> one : Parallel.map(docs, jobs, d -> {
+    // Sections under a sentence for a heading: their units are placed one by one, and their
+    // text as a whole decides only for a unit that fits nowhere by its own words.
+    Map<Section, Topic> fallback = new IdentityHashMap<>();
+    for (List<Map<Section, Topic>> one : Parallel.map(docs, jobs, d -> {
       Map<Section, Topic> m = new IdentityHashMap<>();
-      sectionTopics(d.root(), null, m);
-      return m;
+      Map<Section, Topic> f = new IdentityHashMap<>();
+      sectionTopics(d.root(), null, m, f);
+      return List.of(m, f);
     })) {
-      sectionTopic.putAll(one);
+      sectionTopic.putAll(one.get(0));
+      fallback.putAll(one.get(1));
     }
     // How many units name each topic: when a unit names several sub-topics of its section's
     // topic, the rarest name is the most specific ("threads ... because of the GIL").
@@ -652,7 +663,7 @@ public final class Merger {
       if (u.fate != Fate.DROPPED && u.topic == null) {
         Topic t = null;
         for (Section s = u.section; t == null && s != null; s = parentOf(s, u.doc.root())) {
-          t = sectionTopic.get(s);
+          t = sectionTopic.getOrDefault(s, fallback.get(s));
         }
         u.topic = t != null ? t : taxonomy.get(Taxonomy.MISC);
       }
@@ -714,16 +725,21 @@ public final class Merger {
 
   /**
    * Section topics: a heading that names a topic. A specific heading that names none ("Is
-   * python single-threaded?") is about one thing: its text as a whole decides. Generic
+   * python single-threaded?") is about one thing: its text as a whole decides. Under a
+   * sentence for a heading ({@link #SENTENCE_HEADING_WORDS}) the units are placed one by one,
+   * that text deciding only where a unit's own words do not ({@code fallback}). Generic
    * headings ("Python notes") decide nothing; their units are placed one by one.
    */
-  private void sectionTopics(Section s, Topic namedAbove, Map<Section, Topic> out) {
+  private void sectionTopics(Section s, Topic namedAbove, Map<Section, Topic> out,
+      Map<Section, Topic> fallback) {
     Topic t = null;
     Topic named = null;
+    boolean sentence = false;
     if (!s.isRoot()) {
       String title = s.plainTitle();
       if (!taxonomy.isGeneric(title)) {
-        t = taxonomy.named(title);
+        sentence = isSentence(title);
+        t = sentence ? null : taxonomy.named(title);
         named = t;
         if (t == null) {
           StringBuilder text = new StringBuilder(title);
@@ -746,11 +762,11 @@ public final class Merger {
       }
     }
     if (t != null) {
-      out.put(s, t);
+      (sentence ? fallback : out).put(s, t);
     }
     for (Section c : s.children()) {
       Topic above = named != null && named != taxonomy.get(Taxonomy.MISC) ? named : namedAbove;
-      sectionTopics(c, above, out);
+      sectionTopics(c, above, out, fallback);
     }
   }
 
@@ -1476,7 +1492,12 @@ public final class Merger {
   /** The section title {@link #text} ends with (a top-level unit of a titled section), or null. */
   private static String textTitle(Unit u) {
     return u.parent == null && u.section != null && !u.section.isRoot()
-        ? u.section.plainTitle() : null;
+        && !isSentence(u.section.plainTitle()) ? u.section.plainTitle() : null;
+  }
+
+  /** True when {@code title} is a sentence rather than a name ({@link #SENTENCE_HEADING_WORDS}). */
+  private static boolean isSentence(String title) {
+    return Taxonomy.words(title).length > SENTENCE_HEADING_WORDS;
   }
 
 
