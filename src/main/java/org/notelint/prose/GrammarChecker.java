@@ -177,7 +177,11 @@ public final class GrammarChecker {
       return null;
     }
     RuleInfo rule = seen.computeIfAbsent(h.ruleId(), id -> info(h));
-    String fix = sameCase(fix(h, word), word);
+    // A capitalised word inside a sentence is a name ("Stichting Mathematisch Centrum"),
+    // which a list of English misspellings does not know.
+    List<String> listed = !h.spelling() || Character.isUpperCase(word.charAt(0))
+        && !sentenceStart(c, h.from()) ? List.of() : config.corrections(word);
+    String fix = sameCase(fix(h, word, listed), word);
     String withheld = null;
     if (!h.spelling() && fix != null && !config.fixes(h.ruleId())) {
       withheld = fix; // reported, not applied: the rule's fixes misread notes too often
@@ -199,6 +203,25 @@ public final class GrammarChecker {
     return new Finding(rule.id(), rule.severity(), rule.category(), message, doc.path(),
         c.span(h.from(), h.to()), fix == null ? null : new Fix("replace with '" + fix + "'", fix),
         List.of());
+  }
+
+  /**
+   * True when the text before {@code from} ends a sentence or a line, or there is none: past
+   * blanks, quotes, brackets and list or heading marks, the chunk starts, or a line or a
+   * {@code . ! ? :} ends.
+   */
+  static boolean sentenceStart(ProseChunk c, int from) {
+    String before = c.source(Math.max(0, from - 80), from);
+    for (int i = before.length() - 1; i >= 0; i--) {
+      char ch = before.charAt(i);
+      if (ch == '\n' || ".!?:".indexOf(ch) >= 0) {
+        return true;
+      }
+      if (!Character.isWhitespace(ch) && "\"'`([*#->_".indexOf(ch) < 0) {
+        return false;
+      }
+    }
+    return from < 80;
   }
 
   /** A spelling match that is a word, not a name, an acronym or a mis-decoded character. */
@@ -529,7 +552,34 @@ public final class GrammarChecker {
    * for a misspelling, the only suggestion that swaps two neighbouring letters (Lenght).
    */
   static String fix(Hit h, String word) {
+    return fix(h, word, List.of());
+  }
+
+  /**
+   * As {@link #fix(Hit, String)}, for a misspelling that a list of common misspellings
+   * corrects to {@code listed} (empty when it is not listed): when exactly one of LanguageTool's
+   * suggestions is listed, and it is the list's first correction, that is the fix ("mergin":
+   * LanguageTool offers margin, merging, Merlin..., the list merging; "wich": which, not
+   * with, and the list's witch is not offered). When they share several ("anyother": another
+   * or any other?), none, or only a second choice ("encounted": the list's encountered is not
+   * offered, its encounter is), the list settles nothing and LanguageTool's suggestions decide
+   * alone.
+   */
+  static String fix(Hit h, String word, List<String> listed) {
     List<String> s = h.suggestions();
+    if (h.spelling() && !listed.isEmpty()) {
+      String agreed = null;
+      boolean several = false;
+      for (String cand : s) {
+        if (listed.stream().anyMatch(cand::equalsIgnoreCase)) {
+          several |= agreed != null && !agreed.equalsIgnoreCase(cand);
+          agreed = agreed == null ? cand : agreed;
+        }
+      }
+      if (agreed != null && !several && agreed.equalsIgnoreCase(listed.get(0))) {
+        return agreed;
+      }
+    }
     if (s.size() == 1) {
       return s.get(0).equals(word) ? null : s.get(0);
     }

@@ -22,9 +22,10 @@ import org.notelint.lint.RuleFileException;
  * How LanguageTool is set up for notes, read from {@code prose/} in the rules folder: the
  * LanguageTool rules switched off (each with its reason), those switched off in fragments
  * (list items, headings, comments, strings), those switched off in string literals only,
- * those switched on, and the word lists. Shipped
- * files come first; a file of the same name in {@code --rules DIR/prose/} replaces one, other
- * word lists add words.
+ * those switched on, the word lists ({@code *.txt}) and the lists of common misspellings
+ * with their corrections ({@code *.corrections}). Shipped files come first; a file of the
+ * same name in {@code --rules DIR/prose/} replaces one, other word lists add words and other
+ * correction lists add corrections.
  */
 public final class ProseConfig {
   /** Where the configuration lives, under the rules folder and on the class path. */
@@ -37,13 +38,16 @@ public final class ProseConfig {
   private final Map<String, String> fixes;
   private final Map<String, String> enabled;
   private final Vocabulary vocabulary;
+  private final Map<String, List<String>> corrections;
   private final String fingerprint;
   private final String settingsFile;
 
   ProseConfig(String settingsFile, Map<String, String> disabled,
       Map<String, String> fragmentDisabled, Map<String, String> stringDisabled,
-      Map<String, String> fixes, Map<String, String> enabled, Vocabulary vocabulary) {
+      Map<String, String> fixes, Map<String, String> enabled, Vocabulary vocabulary,
+      Map<String, List<String>> corrections) {
     this.settingsFile = settingsFile;
+    this.corrections = Map.copyOf(corrections);
     this.disabled = Map.copyOf(disabled);
     this.fragmentDisabled = Map.copyOf(fragmentDisabled);
     this.stringDisabled = Map.copyOf(stringDisabled);
@@ -53,7 +57,7 @@ public final class ProseConfig {
     this.fingerprint = digest(new TreeMap<>(disabled).keySet() + "|"
         + new TreeMap<>(fragmentDisabled).keySet() + "|" + new TreeMap<>(stringDisabled).keySet()
         + "|" + new TreeMap<>(fixes).keySet() + "|" + new TreeMap<>(enabled).keySet() + "|"
-        + vocabulary.fingerprint());
+        + vocabulary.fingerprint() + "|" + digest(new TreeMap<>(corrections).toString()));
   }
 
   /** The settings file as messages name it ({@code rules/prose/languagetool.yaml}). */
@@ -106,6 +110,14 @@ public final class ProseConfig {
     return vocabulary;
   }
 
+  /**
+   * The corrections of a common misspelling (lower case), in the list's order; empty when no
+   * {@code *.corrections} file lists it.
+   */
+  public List<String> corrections(String misspelling) {
+    return corrections.getOrDefault(misspelling.toLowerCase(java.util.Locale.ROOT), List.of());
+  }
+
   /** A digest of everything here that changes what LanguageTool reports (for the cache). */
   public String fingerprint() {
     return fingerprint;
@@ -132,17 +144,52 @@ public final class ProseConfig {
     Map<String, Map<String, String>> sections = parseSettings(settings.shown(),
         read(settings));
     List<String> words = new ArrayList<>();
+    Map<String, List<String>> corrections = new java.util.HashMap<>();
     for (Map.Entry<String, Source> e : files.entrySet()) {
       if (e.getKey().endsWith(".txt")) {
         Vocabulary.parse(e.getValue().shown(), read(e.getValue()), words);
+      } else if (e.getKey().endsWith(CORRECTIONS)) {
+        parseCorrections(e.getValue().shown(), read(e.getValue()), corrections);
       }
     }
     return new ProseConfig(settings.shown(), sections.get("disable"), sections.get("fragments"),
         sections.get("strings"), sections.get("fixes"), sections.get("enable"),
-        new Vocabulary(words));
+        new Vocabulary(words), corrections);
   }
 
-  private static final String GLOB = "*.{yaml,txt}";
+  private static final String CORRECTIONS = ".corrections";
+  private static final String GLOB = "*.{yaml,txt,corrections}";
+
+  /**
+   * Reads a {@code *.corrections} file into {@code out}: one "misspelling -> correction,
+   * correction" per line, {@code #} comments and blank lines skipped; a later file's entry
+   * for a word replaces an earlier one's.
+   */
+  static void parseCorrections(String shown, String text, Map<String, List<String>> out)
+      throws RuleFileException {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      int arrow = l.indexOf("->");
+      String word = arrow < 0 ? "" : l.substring(0, arrow).strip();
+      List<String> fixes = new ArrayList<>();
+      if (arrow >= 0) {
+        for (String f : l.substring(arrow + 2).split(",")) {
+          if (!f.isBlank()) {
+            fixes.add(f.strip());
+          }
+        }
+      }
+      if (word.isEmpty() || fixes.isEmpty() || word.indexOf(' ') >= 0) {
+        throw new RuleFileException(shown + ":" + (i + 1) + ": expected 'misspelling ->"
+            + " correction' (several corrections separated by commas), found '" + l + "'");
+      }
+      out.put(word.toLowerCase(java.util.Locale.ROOT), List.copyOf(fixes));
+    }
+  }
 
   private static String read(Source s) throws RuleFileException {
     return RuleFiles.read(s);

@@ -82,6 +82,37 @@ class ProseConfigTest {
   }
 
   @Test
+  void aListedCorrectionSettlesAMisspellingWhenLanguageToolOffersItAlone() {
+    List<String> merging = List.of("merging");
+    assertThat(GrammarChecker.fix(hit(List.of("Margin", "Merging", "Merlin"), true), "Mergin",
+        merging)).isEqualTo("Merging");
+    assertThat(GrammarChecker.fix(hit(List.of("with", "which", "rich"), true), "wich",
+        List.of("which", "witch"))).isEqualTo("which");
+    // several listed ones offered, or only the list's second choice: unsettled
+    assertThat(GrammarChecker.fix(hit(List.of("another", "any other"), true), "anyother",
+        List.of("another", "any other"))).isNull();
+    assertThat(GrammarChecker.fix(hit(List.of("encounter", "encounters"), true), "encounted",
+        List.of("encountered", "encounter"))).isNull();
+    // not offered at all: LanguageTool's own rules decide (two letters swapped)
+    assertThat(GrammarChecker.fix(hit(List.of("files", "fields", "feels"), true), "fiels",
+        List.of("phials"))).isEqualTo("files");
+  }
+
+  @Test
+  void aCorrectionsFileAddsCorrectionsAndNamesItsBadLine(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("prose"));
+    Files.writeString(dir.resolve("prose/mine.corrections"),
+        "# our typos\nRemider -> reminder\n\nwich -> which\n");
+    ProseConfig c = ProseConfig.load(dir, "myrules");
+    assertThat(c.corrections("remider")).containsExactly("reminder");
+    assertThat(c.corrections("Wich")).containsExactly("which"); // replaces the shipped entry
+    assertThat(c.corrections("mergin")).containsExactly("merging"); // shipped
+    Files.writeString(dir.resolve("prose/mine.corrections"), "ok -> fine\nno arrow here\n");
+    assertThatThrownBy(() -> ProseConfig.load(dir, "myrules"))
+        .hasMessageStartingWith("myrules/prose/mine.corrections:2: expected 'misspelling ->");
+  }
+
+  @Test
   void theSuggestionsOfAnUnsettledMisspellingAreReadBackFromItsMessage() {
     assertThat(GrammarChecker.suggestionsIn(
         "possible misspelling 'contructor' (suggestions: contractor, constructor)"))
