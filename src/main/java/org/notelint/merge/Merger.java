@@ -80,8 +80,8 @@ public final class Merger {
   private static final int CAPTION_WORDS = 12;
   /**
    * A heading of more than this many words is a sentence ("You call it just like a
-   * function/class (thinking about it, ...)"): a topic name inside it says less than the
-   * section's text, which decides instead.
+   * function/class (thinking about it, ...)"), not a name: a topic name inside it does not
+   * decide its section, and its words do not count in its units' scores.
    */
   private static final int SENTENCE_HEADING_WORDS = 10;
   /**
@@ -585,14 +585,13 @@ public final class Merger {
     // Sections under a sentence for a heading: their units are placed one by one, and their
     // text as a whole decides only for a unit that fits nowhere by its own words.
     Map<Section, Topic> fallback = new IdentityHashMap<>();
-    for (List<Map<Section, Topic>> one : Parallel.map(docs, jobs, d -> {
-      Map<Section, Topic> m = new IdentityHashMap<>();
-      Map<Section, Topic> f = new IdentityHashMap<>();
-      sectionTopics(d.root(), null, m, f);
-      return List.of(m, f);
+    for (SectionTopics one : Parallel.map(docs, jobs, d -> {
+      SectionTopics st = new SectionTopics(new IdentityHashMap<>(), new IdentityHashMap<>());
+      sectionTopics(d.root(), null, st.named(), st.fallback());
+      return st;
     })) {
-      sectionTopic.putAll(one.get(0));
-      fallback.putAll(one.get(1));
+      sectionTopic.putAll(one.named());
+      fallback.putAll(one.fallback());
     }
     // How many units name each topic: when a unit names several sub-topics of its section's
     // topic, the rarest name is the most specific ("threads ... because of the GIL").
@@ -1489,10 +1488,19 @@ public final class Merger {
     return out;
   }
 
-  /** The section title {@link #text} ends with (a top-level unit of a titled section), or null. */
+  /** The topics of one note's sections ({@link #sectionTopics}). */
+  private record SectionTopics(Map<Section, Topic> named, Map<Section, Topic> fallback) {}
+
+  /**
+   * The section title {@link #text} ends with (a top-level unit of a titled section, unless
+   * the title is a sentence), or null.
+   */
   private static String textTitle(Unit u) {
-    return u.parent == null && u.section != null && !u.section.isRoot()
-        && !isSentence(u.section.plainTitle()) ? u.section.plainTitle() : null;
+    if (u.parent != null || u.section == null || u.section.isRoot()) {
+      return null;
+    }
+    String title = u.section.plainTitle();
+    return isSentence(title) ? null : title;
   }
 
   /** True when {@code title} is a sentence rather than a name ({@link #SENTENCE_HEADING_WORDS}). */

@@ -568,16 +568,10 @@ public final class GrammarChecker {
   static String fix(Hit h, String word, List<String> listed) {
     List<String> s = h.suggestions();
     if (h.spelling() && !listed.isEmpty()) {
-      String agreed = null;
-      boolean several = false;
-      for (String cand : s) {
-        if (listed.stream().anyMatch(cand::equalsIgnoreCase)) {
-          several |= agreed != null && !agreed.equalsIgnoreCase(cand);
-          agreed = agreed == null ? cand : agreed;
-        }
-      }
-      if (agreed != null && !several && agreed.equalsIgnoreCase(listed.get(0))) {
-        return agreed;
+      List<String> agreed = s.stream()
+          .filter(cand -> listed.stream().anyMatch(cand::equalsIgnoreCase)).toList();
+      if (!agreed.isEmpty() && agreed.stream().allMatch(listed.get(0)::equalsIgnoreCase)) {
+        return agreed.get(0);
       }
     }
     if (s.size() == 1) {

@@ -79,6 +79,23 @@ class ProseFilterTest {
   }
 
   @Test
+  void aListedMisspellingIsSettledButNotACapitalisedNameInsideASentence() {
+    // LanguageTool alone offers margin, merging, Merlin...; the list of common misspellings
+    // says merging, at a sentence start as well as inside one
+    assertThat(lt("We keep mergin dicts.\n\nMergin dicts is easy.\n"))
+        .extracting(Finding::message)
+        .containsExactly("possible misspelling 'mergin'; did you mean 'merging'?",
+            "possible misspelling 'Mergin'; did you mean 'Merging'?");
+    // the list maps "stichting" to "stitching"; inside a sentence, capitalised, it is a name
+    List<Finding> name = lt("Copyright Stichting Mathematisch Centrum, Amsterdam.\n");
+    assertThat(name).filteredOn(f -> f.message().contains("'Stichting'"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.fix()).isNull();
+          assertThat(f.message()).contains("(suggestions: ").contains("Stitching");
+        });
+  }
+
+  @Test
   void aSpellingOfAnotherVariantSaysSo() {
     assertThat(lt("The metaclass behaviour is odd.\n")).extracting(Finding::message)
         .containsExactly("'behaviour' is the British spelling; en-US writes 'behavior'"
