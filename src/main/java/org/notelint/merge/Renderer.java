@@ -616,7 +616,7 @@ final class Renderer {
       MarkdownOut.Edit e = it.next();
       String before = t.value().substring(e.start(), e.end());
       if (before.equals(e.text()) || e.finding().category() == Category.SPELLING
-          && distance(before.toLowerCase(Locale.ROOT), e.text().toLowerCase(Locale.ROOT)) > 2
+          && !GrammarChecker.close(before, e.text())
           || e.finding().category() == Category.GRAMMAR && !safeGrammarEdit(before, e.text())) {
         it.remove();
         continue;
@@ -625,27 +625,5 @@ final class Renderer {
       corrections.add(new Correction(u.file(), e.finding().span(), e.finding().ruleId(),
           e.text().isEmpty() ? before.strip() : before, e.text()));
     }
-  }
-
-  /** Optimal string alignment distance (Levenshtein with transpositions). */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }

@@ -575,7 +575,7 @@ public final class GrammarChecker {
       }
     }
     if (s.size() == 1) {
-      return s.get(0).equals(word) ? null : s.get(0);
+      return s.get(0).equals(word) || h.spelling() && !close(word, s.get(0)) ? null : s.get(0);
     }
     if (!h.spelling()) {
       return null;
@@ -591,6 +591,17 @@ public final class GrammarChecker {
     }
     return only;
   }
+
+  /**
+   * True when {@code fix} is at most two edits from {@code word}, case aside (Levenshtein): a
+   * typo's fix is close to it, and a far one is a guess ("cheetsheet" is not "cheesiest").
+   */
+  public static boolean close(String word, String fix) {
+    return CLOSE.apply(word.toLowerCase(Locale.ROOT), fix.toLowerCase(Locale.ROOT)) >= 0;
+  }
+
+  private static final org.apache.commons.text.similarity.LevenshteinDistance CLOSE =
+      new org.apache.commons.text.similarity.LevenshteinDistance(2);
 
   /**
    * The fix in the case the writer used: LanguageTool capitalises suggestions at a sentence

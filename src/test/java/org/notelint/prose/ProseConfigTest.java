@@ -79,6 +79,10 @@ class ProseConfigTest {
     assertThat(GrammarChecker.fix(hit(List.of("Because", "Becalm"), true), "Becuase"))
         .isEqualTo("Because");
     assertThat(GrammarChecker.fix(hit(List.of("an", "a"), false), "a")).isNull();
+    // one suggestion, but far from the word: a guess, not a fix
+    assertThat(GrammarChecker.fix(hit(List.of("cheesiest"), true), "cheetsheet")).isNull();
+    assertThat(GrammarChecker.close("teh", "the")).isTrue();
+    assertThat(GrammarChecker.close("cheetsheet", "cheesiest")).isFalse();
   }
 
   @Test

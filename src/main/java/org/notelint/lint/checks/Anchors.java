@@ -109,7 +109,8 @@ final class Anchors {
       if (Math.abs(a.length() - f.length()) > limit) {
         continue;
       }
-      int d = distance(a, f);
+      int d = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance()
+          .apply(a, f);
       if (d < bestD) {
         bestD = d;
         best.clear();
@@ -148,25 +149,5 @@ final class Anchors {
   /** Heading text as a renderer shows it, spaces as written (they count in slugs). */
   static String render(Text title) {
     return PlainText.unfolded(title).replace('\n', ' ');
-  }
-
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }
