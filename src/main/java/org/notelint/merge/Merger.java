@@ -225,7 +225,7 @@ public final class Merger {
       }
     }
     attachOutputs(units);
-    assignTopics(units, sorted);
+    assignTopics(units, sorted, dup);
     attachCaptions(units);
     placeFootnotes(units, refs);
     collapse(units, dup);
@@ -580,19 +580,23 @@ public final class Merger {
 
   // ------------------------------------------------------------------------- topics
 
-  private void assignTopics(List<Unit> units, List<NoteDocument> docs) {
+  private void assignTopics(List<Unit> units, List<NoteDocument> docs, Deduper.Result dup) {
     Map<Section, Topic> sectionTopic = new IdentityHashMap<>();
     // Sections under a sentence for a heading: their units are placed one by one, and their
     // text as a whole decides only for a unit that fits nowhere by its own words.
     Map<Section, Topic> fallback = new IdentityHashMap<>();
+    Map<Section, Topic> byHeading = new IdentityHashMap<>();
     for (SectionTopics one : Parallel.map(docs, jobs, d -> {
-      SectionTopics st = new SectionTopics(new IdentityHashMap<>(), new IdentityHashMap<>());
-      sectionTopics(d.root(), null, st.named(), st.fallback());
+      SectionTopics st = new SectionTopics(new IdentityHashMap<>(), new IdentityHashMap<>(),
+          new IdentityHashMap<>());
+      sectionTopics(d.root(), null, st.named(), st.fallback(), st.byHeading());
       return st;
     })) {
       sectionTopic.putAll(one.named());
       fallback.putAll(one.fallback());
+      byHeading.putAll(one.byHeading());
     }
+    sectionTopic.putAll(topicsOfCopies(units, dup, sectionTopic, byHeading));
     // How many units name each topic: when a unit names several sub-topics of its section's
     // topic, the rarest name is the most specific ("threads ... because of the GIL").
     // Each unit's own text in normal form, read once: the frequency count, the scores and
@@ -730,7 +734,7 @@ public final class Merger {
    * headings ("Python notes") decide nothing; their units are placed one by one.
    */
   private void sectionTopics(Section s, Topic namedAbove, Map<Section, Topic> out,
-      Map<Section, Topic> fallback) {
+      Map<Section, Topic> fallback, Map<Section, Topic> byHeading) {
     Topic t = null;
     Topic named = null;
     boolean sentence = false;
@@ -763,9 +767,12 @@ public final class Merger {
     if (t != null) {
       (sentence ? fallback : out).put(s, t);
     }
+    if (named != null) {
+      byHeading.put(s, named);
+    }
     for (Section c : s.children()) {
       Topic above = named != null && named != taxonomy.get(Taxonomy.MISC) ? named : namedAbove;
-      sectionTopics(c, above, out, fallback);
+      sectionTopics(c, above, out, fallback, byHeading);
     }
   }
 
@@ -1488,8 +1495,74 @@ public final class Merger {
     return out;
   }
 
-  /** The topics of one note's sections ({@link #sectionTopics}). */
-  private record SectionTopics(Map<Section, Topic> named, Map<Section, Topic> fallback) {}
+  /**
+   * The topics of one note's sections ({@link #sectionTopics}): those the sections go to,
+   * those that decide only for units that fit nowhere, and those their headings name.
+   */
+  private record SectionTopics(Map<Section, Topic> named, Map<Section, Topic> fallback,
+      Map<Section, Topic> byHeading) {}
+
+  /**
+   * Sections whose heading names no topic but whose content repeats content under headings
+   * that do (a translation of a note, "▶ Строки могут быть сложными", whose code is the
+   * original's, under "▶ Strings can be tricky sometimes"): the topic most of those copies'
+   * headings name, when at least {@value #COPY_VOTES} clusters say so and no other topic as
+   * often. Sections placed unit by unit (a generic heading) are left so.
+   */
+  private static Map<Section, Topic> topicsOfCopies(List<Unit> units, Deduper.Result dup,
+      Map<Section, Topic> sectionTopic, Map<Section, Topic> byHeading) {
+    Map<ContentUnit, Unit> owner = new HashMap<>();
+    for (Unit u : units) {
+      for (ContentUnit c : u.dedupe) {
+        owner.put(c, u);
+      }
+    }
+    Map<Section, Map<Topic, Integer>> votes = new IdentityHashMap<>();
+    for (Cluster c : dup.clusters()) {
+      Set<Topic> named = new java.util.LinkedHashSet<>();
+      Set<Section> unnamed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Cluster.Member m : c.members()) {
+        Unit u = owner.get(m.unit());
+        if (u == null || u.section == null) {
+          continue;
+        }
+        Topic t = byHeading.get(u.section);
+        if (t != null) {
+          named.add(t);
+        } else if (sectionTopic.containsKey(u.section)) {
+          unnamed.add(u.section);
+        }
+      }
+      if (named.size() == 1) {
+        for (Section s : unnamed) {
+          votes.computeIfAbsent(s, k -> new HashMap<>()).merge(named.iterator().next(), 1,
+              Integer::sum);
+        }
+      }
+    }
+    Map<Section, Topic> out = new IdentityHashMap<>();
+    for (Map.Entry<Section, Map<Topic, Integer>> e : votes.entrySet()) {
+      Topic best = null;
+      int most = 0;
+      boolean tie = false;
+      for (Map.Entry<Topic, Integer> v : e.getValue().entrySet()) {
+        if (v.getValue() > most) {
+          best = v.getKey();
+          most = v.getValue();
+          tie = false;
+        } else if (v.getValue() == most) {
+          tie = true;
+        }
+      }
+      if (best != null && !tie && most >= COPY_VOTES) {
+        out.put(e.getKey(), best);
+      }
+    }
+    return out;
+  }
+
+  /** Clusters that must agree before a section follows its copies ({@link #topicsOfCopies}). */
+  private static final int COPY_VOTES = 2;
 
   /**
    * The section title {@link #text} ends with (a top-level unit of a titled section, unless
