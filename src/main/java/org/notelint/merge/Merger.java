@@ -1506,8 +1506,9 @@ public final class Merger {
    * Sections whose heading names no topic but whose content repeats content under headings
    * that do (a translation of a note, "▶ Строки могут быть сложными", whose code is the
    * original's, under "▶ Strings can be tricky sometimes"): the topic most of those copies'
-   * headings name, when at least {@value #COPY_VOTES} clusters say so and no other topic as
-   * often. Sections placed unit by unit (a generic heading) are left so.
+   * headings name, when no other topic is named as often. A cluster whose copies' headings
+   * name several topics says nothing. Sections placed unit by unit (a generic heading) are
+   * left so.
    */
   private static Map<Section, Topic> topicsOfCopies(List<Unit> units, Deduper.Result dup,
       Map<Section, Topic> sectionTopic, Map<Section, Topic> byHeading) {
@@ -1554,15 +1555,13 @@ public final class Merger {
           tie = true;
         }
       }
-      if (best != null && !tie && most >= COPY_VOTES) {
+      if (best != null && !tie) {
         out.put(e.getKey(), best);
       }
     }
     return out;
   }
 
-  /** Clusters that must agree before a section follows its copies ({@link #topicsOfCopies}). */
-  private static final int COPY_VOTES = 2;
 
   /**
    * The section title {@link #text} ends with (a top-level unit of a titled section, unless
