@@ -827,10 +827,15 @@ public final class Merger {
   }
 
   private static Topic best(Map<Topic, Integer> score) {
+    return leader(score, SCORE);
+  }
+
+  /** The topic with the highest count, if it reaches {@code minimum} and nothing ties it. */
+  private static Topic leader(Map<Topic, Integer> counts, int minimum) {
     Topic best = null;
     int top = 0;
     boolean tie = false;
-    for (Map.Entry<Topic, Integer> e : score.entrySet()) {
+    for (Map.Entry<Topic, Integer> e : counts.entrySet()) {
       if (e.getValue() > top) {
         best = e.getKey();
         top = e.getValue();
@@ -839,7 +844,7 @@ public final class Merger {
         tie = true;
       }
     }
-    return top >= SCORE && !tie ? best : null;
+    return top >= minimum && !tie ? best : null;
   }
 
   /**
@@ -1543,19 +1548,8 @@ public final class Merger {
     }
     Map<Section, Topic> out = new IdentityHashMap<>();
     for (Map.Entry<Section, Map<Topic, Integer>> e : votes.entrySet()) {
-      Topic best = null;
-      int most = 0;
-      boolean tie = false;
-      for (Map.Entry<Topic, Integer> v : e.getValue().entrySet()) {
-        if (v.getValue() > most) {
-          best = v.getKey();
-          most = v.getValue();
-          tie = false;
-        } else if (v.getValue() == most) {
-          tie = true;
-        }
-      }
-      if (best != null && !tie) {
+      Topic best = leader(e.getValue(), 1);
+      if (best != null) {
         out.put(e.getKey(), best);
       }
     }

@@ -27,13 +27,21 @@ public final class Parallel {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof Error err) {
-        throw err; // out of memory, stack overflow: the caller reports them as such
-      }
-      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
+      throw rethrown(e);
     } finally {
       pool.shutdown();
     }
+  }
+
+  /**
+   * What {@code e} wraps, to rethrow as it was thrown: an error (out of memory, stack
+   * overflow: the caller reports them as such) or a runtime exception as itself.
+   */
+  private static RuntimeException rethrown(ExecutionException e) {
+    if (e.getCause() instanceof Error err) {
+      throw err;
+    }
+    return e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
   }
 
   /**
@@ -64,10 +72,7 @@ public final class Parallel {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       } catch (ExecutionException e) {
-        if (e.getCause() instanceof Error err) {
-          throw err;
-        }
-        throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
+        throw rethrown(e);
       }
     }
   }
