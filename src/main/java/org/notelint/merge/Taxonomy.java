@@ -195,6 +195,16 @@ public final class Taxonomy {
         out.merge(k, 1, Integer::sum);
       }
     });
+    for (String w : words) {
+      // A method or attribute reached through a name ("s.isalnum", "a.intersection") counts as
+      // its keyword: the name before the dot is the writer's, the method is the library's.
+      int dot = w.lastIndexOf('.');
+      if (dot > 0 && !byKeyword.containsKey(w)) {
+        for (Topic k : byKeyword.getOrDefault(w.substring(dot + 1), List.of())) {
+          out.merge(k, 1, Integer::sum);
+        }
+      }
+    }
     return out;
   }
 

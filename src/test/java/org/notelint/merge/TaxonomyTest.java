@@ -62,6 +62,18 @@ class TaxonomyTest {
   }
 
   @Test
+  void aMethodReachedThroughANameCountsAsItsKeyword() {
+    // "s.isalnum" is str's isalnum, "a.intersection" set's intersection: one point each
+    assertThat(shipped.score("s.isalnum() and a.intersection(b)"))
+        .containsEntry(shipped.get("strings"), 1).containsEntry(shipped.get("sets"), 1);
+    // a dotted keyword counts once as a whole, not again for its last part
+    assertThat(shipped.score("re.split(p, s)")).containsEntry(shipped.get("regex"), 1)
+        .doesNotContainKey(shipped.get("strings"));
+    // the name before the dot is the writer's: "path.stuff" scores nothing for "path"
+    assertThat(shipped.score("list_.total")).isEmpty();
+  }
+
+  @Test
   void normalFormFoldsPluralsButKeepsDottedAndDunderNames() {
     assertThat(Taxonomy.normalize("Metaclasses & Dictionaries")).isEqualTo("metaclass dictionary");
     assertThat(Taxonomy.normalize("`__init__.py` is"))
