@@ -743,17 +743,12 @@ public final class Merger {
       if (!taxonomy.isGeneric(title)) {
         sentence = isSentence(title);
         t = sentence ? null : taxonomy.named(title);
+        if (t != null) {
+          t = byContent(title, s, t);
+        }
         named = t;
         if (t == null) {
-          StringBuilder text = new StringBuilder(title);
-          for (Block b : s.blocks()) {
-            List<Block> all = new ArrayList<>();
-            addAll(b, all);
-            for (Block x : all) {
-              text.append('\n').append(ownText(x));
-            }
-          }
-          t = best(taxonomy.score(text.toString()));
+          t = best(taxonomy.score(sectionText(title, s, false)));
           // Under a heading that names a topic ("Errors and Exceptions"), a sub-section
           // whose title names none ("Defining Clean-up Actions") stays in that topic, or
           // goes to one of its sub-topics; its words alone ("finally", "keyword") would
@@ -773,6 +768,49 @@ public final class Merger {
     for (Section c : s.children()) {
       Topic above = named != null && named != taxonomy.get(Taxonomy.MISC) ? named : namedAbove;
       sectionTopics(c, above, out, fallback, byHeading);
+    }
+  }
+
+  /**
+   * Of the topics a heading names, the one the section's text (its sub-sections' too) points
+   * to most: "The matplotlib object-oriented API" is about matplotlib, whose name its text
+   * repeats, not about object-oriented programming. {@code first}, the name {@link
+   * Taxonomy#named} picks, when the heading names one topic or the text does not decide.
+   */
+  private Topic byContent(String title, Section s, Topic first) {
+    Set<Topic> names = taxonomy.namesIn(title);
+    if (names.size() < 2) {
+      return first;
+    }
+    Map<Topic, Integer> score = taxonomy.score(sectionText("", s, true));
+    Map<Topic, Integer> among = new LinkedHashMap<>();
+    for (Topic t : names) {
+      among.put(t, score.getOrDefault(t, 0));
+    }
+    Topic pick = leader(among, 1);
+    return pick != null ? pick : first;
+  }
+
+  /** {@code title} and the own text of every block of {@code s} (and of its sub-sections). */
+  private static String sectionText(String title, Section s, boolean deep) {
+    StringBuilder text = new StringBuilder(title);
+    appendText(s, deep, text);
+    return text.toString();
+  }
+
+  private static void appendText(Section s, boolean deep, StringBuilder text) {
+    for (Block b : s.blocks()) {
+      List<Block> all = new ArrayList<>();
+      addAll(b, all);
+      for (Block x : all) {
+        text.append('\n').append(ownText(x));
+      }
+    }
+    if (deep) {
+      for (Section c : s.children()) {
+        text.append('\n').append(c.plainTitle());
+        appendText(c, true, text);
+      }
     }
   }
 

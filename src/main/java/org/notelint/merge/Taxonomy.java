@@ -208,6 +208,37 @@ public final class Taxonomy {
     return out;
   }
 
+  /**
+   * Every topic a heading names inside it, as {@link #named} finds them: longest names
+   * first, leftmost first, a word counting for one name only ("string format(), f-string"
+   * names String formatting, not Strings as well). "The matplotlib object-oriented API"
+   * names Data science libraries and Object model.
+   */
+  public Set<Topic> namesIn(String heading) {
+    String n = normalize(heading);
+    Set<Topic> out = new java.util.LinkedHashSet<>();
+    if (n.isEmpty()) {
+      return out;
+    }
+    String[] words = n.split(" ");
+    boolean[] used = new boolean[words.length];
+    for (int len = Math.min(longestName, words.length); len >= 1; len--) {
+      for (int i = 0; i + len <= words.length; i++) {
+        boolean free = true;
+        for (int k = i; k < i + len; k++) {
+          free &= !used[k];
+        }
+        Topic found = free ? name(String.join(" ",
+            java.util.Arrays.copyOfRange(words, i, i + len)), len) : null;
+        if (found != null) {
+          out.add(found);
+          java.util.Arrays.fill(used, i, i + len, true);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The topics a text names outright (aliases only), for moving a unit to a sub-topic. */
   public Set<Topic> mentioned(String text) {
     return mentioned(words(text));

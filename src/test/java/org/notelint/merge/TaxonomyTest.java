@@ -62,6 +62,15 @@ class TaxonomyTest {
   }
 
   @Test
+  void aHeadingNamesEveryTopicOfItsLongestNamesOnce() {
+    assertThat(shipped.namesIn("The matplotlib object-oriented API")).extracting(Topic::id)
+        .containsExactly("object-model", "data-science");
+    // "string format" and "f string" hold "string": Strings is not named as well
+    assertThat(shipped.namesIn("string format(), f-string")).extracting(Topic::id)
+        .containsExactly("string-formatting");
+  }
+
+  @Test
   void aMethodReachedThroughANameCountsAsItsKeyword() {
     // "s.isalnum" is str's isalnum, "a.intersection" set's intersection: one point each
     assertThat(shipped.score("s.isalnum() and a.intersection(b)"))
