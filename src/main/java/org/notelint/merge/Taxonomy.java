@@ -41,6 +41,8 @@ public final class Taxonomy {
   private static final Pattern TOKEN =
       Pattern.compile("[\\p{L}\\p{N}_]+(?:\\.[\\p{L}\\p{N}_]+)*");
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  /** An RST role before its backquoted text: {@code :keyword:}, {@code :py:func:}. */
+  private static final Pattern ROLE = Pattern.compile(":[\\w.-]+(?::[\\w.-]+)*:(?=`)");
   /** Words a heading may add around a topic name without changing it ("Copy in Python"). */
   private static final Set<String> FILLER = Set.of("python", "the", "a", "an", "in", "of",
       "about", "how", "to", "what", "are", "using", "python's", "py", "my", "some", "on",
@@ -300,7 +302,9 @@ public final class Taxonomy {
    * and inner dots, each plural folded to its singular, joined by one space.
    */
   public static String normalize(String s) {
-    String n = org.notelint.dedupe.Normalizer.nfkc(s).toLowerCase(Locale.ROOT);
+    // An RST role's name is markup: ":keyword:`if` Statements" is about if, not keywords.
+    String text = s.indexOf(":`") >= 0 ? ROLE.matcher(s).replaceAll("") : s;
+    String n = org.notelint.dedupe.Normalizer.nfkc(text).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder();
     Matcher m = TOKEN.matcher(n);
     while (m.find()) {

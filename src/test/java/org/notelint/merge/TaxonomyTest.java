@@ -62,6 +62,14 @@ class TaxonomyTest {
   }
 
   @Test
+  void anRstRoleIsMarkupNotAWordOfTheHeading() {
+    assertThat(Taxonomy.normalize(":keyword:`if` Statements")).isEqualTo("if statement");
+    assertThat(Taxonomy.normalize("The :py:func:`len` builtin")).isEqualTo("the len builtin");
+    // the role's name "keyword" would otherwise name Syntax and keywords
+    assertThat(shipped.named(":keyword:`!break` and :keyword:`!continue` Statements")).isNull();
+  }
+
+  @Test
   void aHeadingNamesEveryTopicOfItsLongestNamesOnce() {
     assertThat(shipped.namesIn("The matplotlib object-oriented API")).extracting(Topic::id)
         .containsExactly("object-model", "data-science");
