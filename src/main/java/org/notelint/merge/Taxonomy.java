@@ -76,6 +76,9 @@ public final class Taxonomy {
       }
     }
     byStripped.remove("");
+    // A filler word can be what a name is about ("with statement"): without it a lone word
+    // that names nothing itself ("statement") is no name, or "for statement" would be one.
+    byStripped.keySet().removeIf(k -> k.indexOf(' ') < 0 && !byName.containsKey(k));
     this.longestName = longest;
     for (String key : concat(byName.keySet(), byKeyword.keySet())) {
       for (int at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {

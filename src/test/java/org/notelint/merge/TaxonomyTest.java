@@ -70,6 +70,16 @@ class TaxonomyTest {
   }
 
   @Test
+  void aNameWithoutItsFillerWordIsNoNameWhenALoneWordIsLeft() {
+    assertThat(shipped.named("The with statement").id()).isEqualTo("context-managers");
+    // "with statement" less its filler "with" is "statement", which names nothing
+    assertThat(shipped.named("for statement")).isNull();
+    assertThat(shipped.named("`for` Statements")).isNull();
+    // a name whose filler-less form is still a name keeps matching ("Python keywords")
+    assertThat(shipped.named("Python keywords").id()).isEqualTo("syntax");
+  }
+
+  @Test
   void aHeadingNamesEveryTopicOfItsLongestNamesOnce() {
     assertThat(shipped.namesIn("The matplotlib object-oriented API")).extracting(Topic::id)
         .containsExactly("object-model", "data-science");
