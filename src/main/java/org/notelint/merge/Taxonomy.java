@@ -38,8 +38,9 @@ public final class Taxonomy {
   /** The id of the topic that takes what fits nowhere else; every taxonomy has it. */
   public static final String MISC = "misc";
   private static final int MAX_DEPTH = 3;
+  /** A word: letters, digits, {@code _}, inner dots, and one apostrophe ("we're", "GIL's"). */
   private static final Pattern TOKEN =
-      Pattern.compile("[\\p{L}\\p{N}_]+(?:\\.[\\p{L}\\p{N}_]+)*");
+      Pattern.compile("[\\p{L}\\p{N}_]+(?:['\u2019]\\p{L}+)?(?:\\.[\\p{L}\\p{N}_]+)*");
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   /** An RST role before its backquoted text: {@code :keyword:}, {@code :py:func:}. */
   private static final Pattern ROLE = Pattern.compile(":[\\w.-]+(?::[\\w.-]+)*:(?=`)");
@@ -314,9 +315,22 @@ public final class Taxonomy {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(singular(m.group()));
+      out.append(singular(withoutPossessive(m.group())));
     }
     return out.toString();
+  }
+
+  /**
+   * A possessive's word ("the GIL's" is about the GIL); any other word with an apostrophe
+   * stays whole, so "we're" and "don't" do not leave an "re" (Regular expressions) or a "t".
+   */
+  private static String withoutPossessive(String w) {
+    int a = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+    if (a < 0) {
+      return w;
+    }
+    return w.startsWith("s", a + 1) && a + 2 == w.length() ? w.substring(0, a)
+        : w.replace('\u2019', '\'');
   }
 
   static String singular(String w) {

@@ -62,6 +62,16 @@ class TaxonomyTest {
   }
 
   @Test
+  void aContractionIsOneWordAndAPossessiveIsItsNoun() {
+    assertThat(Taxonomy.normalize("Deep down, we're all the same")).isEqualTo(
+        "deep down we're all the same");
+    // "we're" and "you’re" used to leave "re", a name of Regular expressions
+    assertThat(shipped.score("Deep down, we're all the same; you\u2019re right")).isEmpty();
+    assertThat(Taxonomy.normalize("The GIL's cost, Python\u2019s threads"))
+        .isEqualTo("the gil cost python thread");
+  }
+
+  @Test
   void anRstRoleIsMarkupNotAWordOfTheHeading() {
     assertThat(Taxonomy.normalize(":keyword:`if` Statements")).isEqualTo("if statement");
     assertThat(Taxonomy.normalize("The :py:func:`len` builtin")).isEqualTo("the len builtin");
