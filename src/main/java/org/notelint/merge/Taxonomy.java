@@ -46,7 +46,7 @@ public final class Taxonomy {
   private static final Pattern ROLE = Pattern.compile(":[\\w.-]+(?::[\\w.-]+)*:(?=`)");
   /** Words a heading may add around a topic name without changing it ("Copy in Python"). */
   private static final Set<String> FILLER = Set.of("python", "the", "a", "an", "in", "of",
-      "about", "how", "to", "what", "are", "using", "python's", "py", "my", "some", "on",
+      "about", "how", "to", "what", "are", "using", "py", "my", "some", "on",
       "vs", "v", "and", "or", "for", "does", "do", "why", "is", "it", "work", "with");
 
   private final Map<String, Topic> topics;
@@ -168,17 +168,8 @@ public final class Taxonomy {
     if (t != null) {
       return t;
     }
-    String[] words = n.split(" ");
-    for (int len = Math.min(longestName, words.length); len >= 1; len--) {
-      for (int i = 0; i + len <= words.length; i++) {
-        String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
-        Topic found = name(phrase, len);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
+    Set<Topic> inside = namesInNormal(n);
+    return inside.isEmpty() ? null : inside.iterator().next();
   }
 
   /**
@@ -221,7 +212,11 @@ public final class Taxonomy {
    * names Data science libraries and Object model.
    */
   public Set<Topic> namesIn(String heading) {
-    String n = normalize(heading);
+    return namesInNormal(normalize(heading));
+  }
+
+  /** {@link #namesIn} of a heading already in normal form, in the order found. */
+  private Set<Topic> namesInNormal(String n) {
     Set<Topic> out = new java.util.LinkedHashSet<>();
     if (n.isEmpty()) {
       return out;
