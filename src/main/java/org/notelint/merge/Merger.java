@@ -1466,7 +1466,6 @@ public final class Merger {
         + String.join(", ", org.notelint.util.LineRanges.fold(lines, "–"));
   }
 
-
   /** Short citation names: the shortest unique prefix (3 or more characters) of each file name. */
   static List<SourceFile> shortNames(List<NoteDocument> docs) {
     List<String> names = new ArrayList<>();
@@ -1594,7 +1593,6 @@ public final class Merger {
     return out;
   }
 
-
   /**
    * The section title {@link #text} ends with (a top-level unit of a titled section, unless
    * the title is a sentence), or null.
@@ -1611,7 +1609,6 @@ public final class Merger {
   private static boolean isSentence(String title) {
     return Taxonomy.words(title).length > SENTENCE_HEADING_WORDS;
   }
-
 
   private static final Pattern TRAILING_CITATION =
       Pattern.compile("\\s*" + MarkdownOut.CITATION_FORM + "\\s*$");

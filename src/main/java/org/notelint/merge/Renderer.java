@@ -439,7 +439,6 @@ final class Renderer {
     return out;
   }
 
-
   /** True when {@code a} and {@code b} start and end with the same letters, case aside. */
   static boolean sameEnds(String a, String b) {
     return !a.isEmpty() && !b.isEmpty()

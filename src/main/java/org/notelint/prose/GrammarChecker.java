@@ -438,7 +438,6 @@ public final class GrammarChecker {
     return false;
   }
 
-
   /**
    * True when "a"/"an" stands before inline code (how `__init__` is read aloud is the
    * writer's choice) or is itself a variable ("a is now 1", "a, b = 1, 2").

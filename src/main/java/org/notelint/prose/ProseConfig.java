@@ -255,7 +255,6 @@ public final class ProseConfig {
     return out;
   }
 
-
   static String digest(String s) {
     return org.notelint.util.Digests.hex(s, 12);
   }
