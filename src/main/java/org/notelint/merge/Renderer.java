@@ -182,16 +182,18 @@ final class Renderer {
       return cite == null ? quoted : quoted + "\n\n" + cite;
     }
     if (b instanceof Table t) {
-      return withCite(table(u, t), cite == null ? null : "\n" + cite);
+      // After a blank line: a line right below a table is read as one more row of it.
+      return cite == null ? table(u, t) : table(u, t) + "\n\n" + cite;
     }
     if (b instanceof Raw r) {
       String visible = r.text().value().replaceAll("<[^>]*>", "").strip();
       if (r.rawKind() == Raw.Kind.HTML && !visible.isEmpty()) {
         return withCite(MarkdownOut.escape(visible.replaceAll("\\s+", " ")), cite);
       }
-      return withCite(fence(r.text().value(), r.rawKind() == Raw.Kind.HTML ? "html"
-          : r.rawKind() == Raw.Kind.RAW_CELL ? "text" : "rst"), cite == null ? null
-          : "\n" + cite);
+      String fenced = fence(r.text().value(), r.rawKind() == Raw.Kind.HTML ? "html"
+          : r.rawKind() == Raw.Kind.RAW_CELL ? "text" : "rst");
+      // Below the fence: text after a closing fence makes it no closing fence at all.
+      return cite == null ? fenced : fenced + "\n" + cite;
     }
     if (b instanceof LinkDefinition ld) {
       String url = ld.url();

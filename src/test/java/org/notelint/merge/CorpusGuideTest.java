@@ -9,7 +9,10 @@ import org.notelint.emit.GuideHtml;
 import org.notelint.emit.GuideMarkdown;
 import org.notelint.testing.Snapshots;
 
-/** The guide over ../shared/corpus (41 notes by other people): nothing lost, nothing twice. */
+/**
+ * The guide over ../shared/corpus (41 notes by other people): nothing lost, nothing twice, and
+ * every citation shown.
+ */
 class CorpusGuideTest {
   @Test
   void everyUnitOfTheCorpusIsAccountedForAndTopicsAreUnique() {
@@ -21,5 +24,17 @@ class CorpusGuideTest {
     assertThat(headings).doesNotHaveDuplicates();
     String html = GuideHtml.render(md, GuideMarkdown.TITLE);
     assertThat(html).doesNotContain("<script", "<iframe", "onerror=");
+    // Every citation is rendered as one: none swallowed by a code block left open or read as
+    // one more cell of a table.
+    assertThat(html).doesNotContain("&lt;sup&gt;");
+    assertThat(occurrences(html, "<sup>")).isEqualTo(occurrences(md, "<sup>"));
+  }
+
+  private static int occurrences(String text, String part) {
+    int n = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+      n++;
+    }
+    return n;
   }
 }
