@@ -675,8 +675,47 @@ final class IndentReader {
     return MatchStarts.asciiWord(c) && (i == 0 || !MatchStarts.asciiWord(v.charAt(i - 1)));
   }
 
-  /** Emphasis markers; the leading look-ahead skips every position that is not a '*'. */
-  static final Pattern EMPHASIS = Pattern.compile("(?=\\*)(?:\\*\\*|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*]))");
+  /**
+   * Marks the emphasis markers of {@code v} as markup where nothing is marked yet: a run of
+   * one or two '*' that can open (a non-blank after it, no letter or digit before it) paired
+   * with the next run of the same length that can close (a non-blank before it, no letter or
+   * digit after it), as reStructuredText and Markdown read them. An unpaired run is text, so
+   * {@code x ** y}, {@code 2**8}, {@code *args} and {@code **kwargs} keep their stars.
+   */
+  static void markEmphasis(byte[] kind, String v) {
+    int[] open = {-1, -1}; // where a run of one star, of two, waits for its closer
+    for (int i = v.indexOf('*'); i >= 0; i = v.indexOf('*', i)) {
+      int end = i;
+      while (end < v.length() && v.charAt(end) == '*') {
+        end++;
+      }
+      int run = end - i;
+      if (run <= 2 && free(kind, i, end)) {
+        char before = i == 0 ? ' ' : v.charAt(i - 1);
+        char after = end == v.length() ? ' ' : v.charAt(end);
+        boolean canClose = !Character.isWhitespace(before) && !Character.isLetterOrDigit(after);
+        boolean canOpen = !Character.isWhitespace(after) && !Character.isLetterOrDigit(before);
+        int o = open[run - 1];
+        if (canClose && o >= 0 && free(kind, o, o + run)) {
+          MarkRuns.fill(kind, 0, o, o + run, MarkRuns.MARKUP);
+          MarkRuns.fill(kind, 0, i, end, MarkRuns.MARKUP);
+          open[run - 1] = -1;
+        } else if (canOpen) {
+          open[run - 1] = i;
+        }
+      }
+      i = end;
+    }
+  }
+
+  private static boolean free(byte[] kind, int from, int to) {
+    for (int x = from; x < to; x++) {
+      if (kind[x] != MarkRuns.PROSE) {
+        return false;
+      }
+    }
+    return true;
+  }
   private static final Pattern MD_CODE = Pattern.compile("`[^`\\n]+`");
   /**
    * A cheat-sheet line in plain text: a name, a gap, then a Python comment on it ("iter()
@@ -727,7 +766,7 @@ final class IndentReader {
       mark(kind, URL_IN_TEXT, v, MarkRuns.URL);
     }
     if (v.indexOf('*') >= 0) {
-      mark(kind, EMPHASIS, v, MarkRuns.MARKUP);
+      markEmphasis(kind, v);
     }
     return t.withMarks(MarkRuns.toMarks(kind));
   }

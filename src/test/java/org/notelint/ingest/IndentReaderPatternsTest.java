@@ -21,10 +21,33 @@ class IndentReaderPatternsTest {
     check(Pattern.compile(
         "`[^`]+`__?|\\[[^\\]\\s]+\\]_|\\|[^|\\s][^|]*\\|_{0,2}|\\b\\w+_(?=\\W|$)"),
         IndentReader.RST_REF, IndentReader::refCanStart);
-    check(Pattern.compile("\\*\\*|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])"),
-        IndentReader.EMPHASIS, null);
     check(Pattern.compile(":[\\w:]+:`[^`]+`|`[^`]+ <[^>]+>`_|``[^`]+``"),
         FormatSniffer.RST_ROLE, FormatSniffer::roleCanStart);
+  }
+
+  @Test
+  void onlyPairedStarsAreEmphasisMarkup() {
+    assertThat(shown("x ** y       x to the power y")).isEqualTo("x ** y       x to the power y");
+    assertThat(shown("2**8 and x*y*z")).isEqualTo("2**8 and x*y*z");
+    assertThat(shown("def f(*args, **kwargs)")).isEqualTo("def f(*args, **kwargs)");
+    assertThat(shown("a * b * c")).isEqualTo("a * b * c");
+    assertThat(shown("**Bold** and *stress*, (*quoted*).")).isEqualTo(
+        "Bold and stress, (quoted).");
+    assertThat(shown("**not closed * here")).isEqualTo("**not closed * here");
+    assertThat(shown("***rule*** stays")).isEqualTo("***rule*** stays");
+  }
+
+  /** {@code v} without what {@link IndentReader#markEmphasis} marks as markup. */
+  private static String shown(String v) {
+    byte[] kind = new byte[v.length()];
+    IndentReader.markEmphasis(kind, v);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < v.length(); i++) {
+      if (kind[i] != MarkRuns.MARKUP) {
+        sb.append(v.charAt(i));
+      }
+    }
+    return sb.toString();
   }
 
   @Test
