@@ -676,6 +676,38 @@ final class IndentReader {
   }
 
   /**
+   * Marks the reStructuredText references of {@code v} where nothing is marked yet. What
+   * docutils shows stays text: the words of {@code `Python docs`_} and of {@code FAQ_} (only
+   * the backticks and underscores are markup). A footnote or substitution reference
+   * ({@code [1]_}, {@code |name|}) is markup as a whole; the guide writes the link it stands
+   * for. A name that starts with an underscore ({@code __init__}, {@code _private_}) is no
+   * reference at all: docutils' reference names start with a letter or digit.
+   */
+  private static void markReferences(byte[] kind, String v) {
+    MatchStarts m = new MatchStarts(RST_REF, v, i -> refCanStart(v, i));
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (!free(kind, start, end)) {
+        continue;
+      }
+      char first = v.charAt(start);
+      if (first == '`') {
+        MarkRuns.fill(kind, 0, start, start + 1, MarkRuns.MARKUP);
+        MarkRuns.fill(kind, 0, v.lastIndexOf('`', end - 1), end, MarkRuns.MARKUP);
+      } else if (first == '[' || first == '|') {
+        MarkRuns.fill(kind, 0, start, end, MarkRuns.MARKUP);
+      } else if (first != '_') {
+        int name = end;
+        while (v.charAt(name - 1) == '_') {
+          name--;
+        }
+        MarkRuns.fill(kind, 0, name, end, MarkRuns.MARKUP);
+      }
+    }
+  }
+
+  /**
    * Marks the emphasis markers of {@code v} as markup where nothing is marked yet: a run of
    * one or two '*' that can open (a non-blank after it, no letter or digit before it) paired
    * with the next run of the same length that can close (a non-blank before it, no letter or
@@ -744,7 +776,7 @@ final class IndentReader {
         }
       }
       if (backtick || v.indexOf('_') >= 0 || v.indexOf('|') >= 0) {
-        mark(kind, RST_REF, v, MarkRuns.MARKUP, i -> refCanStart(v, i));
+        markReferences(kind, v);
       }
       if (backtick) {
         mark(kind, RST_INTERPRETED, v, MarkRuns.CODE);

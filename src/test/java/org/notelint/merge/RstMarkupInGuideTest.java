@@ -107,4 +107,16 @@ class RstMarkupInGuideTest {
             "6 paragraph footnotes heading (each footnote is shown at its reference)",
             "6 quote quote whose content was dropped, held back or is a duplicate");
   }
+
+  @Test
+  void aReferenceShowsItsWordsAndANameWithUnderscoresIsNoReference() {
+    GuideTestSupport.Built b = GuideTestSupport.buildOne("init.rst", String.join("\n",
+        "Classes", "=======", "",
+        "Python calls __init__ and _setup_ after __new__; see the FAQ_ and `the tutorial`_.",
+        "", ".. _FAQ: https://docs.python.org/3/faq/",
+        ".. _the tutorial: https://docs.python.org/3/tutorial/", ""));
+    assertThat(GuideTestSupport.guideFrom(b, "### Classes and objects")).contains(
+        "Python calls \\_\\_init\\_\\_ and \\_setup\\_ after \\_\\_new\\_\\_; see the FAQ and"
+            + " the tutorial. <sup>ini:4</sup>");
+  }
 }
