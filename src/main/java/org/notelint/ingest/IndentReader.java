@@ -740,6 +740,7 @@ final class IndentReader {
     }
   }
 
+  /** True when nothing in {@code [from, to)} is marked yet. */
   private static boolean free(byte[] kind, int from, int to) {
     for (int x = from; x < to; x++) {
       if (kind[x] != MarkRuns.PROSE) {
@@ -815,14 +816,7 @@ final class IndentReader {
       java.util.function.IntPredicate canStart) {
     MatchStarts m = new MatchStarts(p, v, canStart);
     while (m.find()) {
-      boolean free = true;
-      for (int x = m.start(); x < m.end(); x++) {
-        if (kind[x] != MarkRuns.PROSE) {
-          free = false;
-          break;
-        }
-      }
-      if (free) {
+      if (free(kind, m.start(), m.end())) {
         MarkRuns.fill(kind, 0, m.start(), m.end(), k);
       }
     }
