@@ -749,6 +749,7 @@ final class IndentReader {
     }
     return true;
   }
+
   private static final Pattern MD_CODE = Pattern.compile("`[^`\\n]+`");
   /**
    * A cheat-sheet line in plain text: a name, a gap, then a Python comment on it ("iter()
