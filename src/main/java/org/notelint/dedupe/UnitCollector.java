@@ -13,6 +13,7 @@ import org.notelint.model.CodeBlock;
 import org.notelint.model.CodeRole;
 import org.notelint.model.Definition;
 import org.notelint.model.ListItem;
+import org.notelint.model.Mark;
 import org.notelint.model.NoteDocument;
 import org.notelint.model.Paragraph;
 import org.notelint.model.PlainText;
@@ -49,7 +50,17 @@ public final class UnitCollector {
       + "(?:not )?recommended|old|new|python ?[23](?:\\.\\d+)?)(?: way| style| version| "
       + "example| code)?)(?: (?:do|use) (?:this|it|that))?\\W*");
 
+  private static final Pattern TOC_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'_-]*");
+  /** The most words a table of contents entry has. */
+  private static final int TOC_ENTRY_WORDS = 8;
+
+  /** A heading over a table of contents. */
+  private static final Pattern CONTENTS =
+      Pattern.compile("(?i)(table of )?contents?|toc|index");
+
   private final DedupeSettings settings;
+  /** True while collecting the blocks of a section headed "Contents". */
+  private boolean contents;
   private final String file;
   private final List<ContentUnit> out = new ArrayList<>();
 
@@ -68,6 +79,7 @@ public final class UnitCollector {
   private void section(Section s, String path) {
     String here = s.isRoot() ? path
         : path.isEmpty() ? s.displayTitle() : path + " > " + s.displayTitle();
+    contents = CONTENTS.matcher(s.plainTitle().strip()).matches();
     blocks(s.blocks(), here);
     for (Section c : s.children()) {
       section(c, here);
@@ -99,7 +111,12 @@ public final class UnitCollector {
       List<Text> texts = new ArrayList<>();
       texts.add(li.text());
       List<Block> rest = own(li.children(), texts);
-      prose(ContentUnit.Kind.LIST_ITEM, texts, section);
+      // A table of contents repeats headings by design: its entries are no content.
+      boolean navigation = texts.size() == 1 && (linksWithinNote(li.text())
+          || contents && anchorLinksOnly(li.text()));
+      if (!navigation) {
+        prose(ContentUnit.Kind.LIST_ITEM, texts, section);
+      }
       blocks(rest, section);
     } else if (b instanceof Definition d) {
       List<Text> texts = new ArrayList<>();
@@ -112,6 +129,36 @@ public final class UnitCollector {
     } else if (b instanceof CodeBlock c && settings.code() && c.role() != CodeRole.OUTPUT) {
       code(c, section, contrast);
     }
+  }
+
+  /**
+   * True when {@code t} (a list item's text) only links to anchors of its own note, with a
+   * few words of title at most ("[Lists](#lists)"): an entry of a table of contents.
+   */
+  public static boolean linksWithinNote(Text t) {
+    if (!anchorLinksOnly(t)) {
+      return false;
+    }
+    Matcher w = TOC_WORD.matcher(PlainText.of(t));
+    int words = 0;
+    while (w.find()) {
+      words++;
+    }
+    return words <= TOC_ENTRY_WORDS;
+  }
+
+  /** True when every link in {@code t} goes to an anchor of its own note, and it has one. */
+  private static boolean anchorLinksOnly(Text t) {
+    boolean any = false;
+    for (Mark m : t.marks()) {
+      if (m.kind() == Mark.Kind.URL) {
+        if (!t.value().startsWith("#", m.start())) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** Moves the paragraphs of {@code children} into {@code texts}; returns the other blocks. */

@@ -20,6 +20,7 @@ import org.notelint.dedupe.Cluster;
 import org.notelint.dedupe.ContentUnit;
 import org.notelint.dedupe.Deduper;
 import org.notelint.dedupe.TopicSimilarity;
+import org.notelint.dedupe.UnitCollector;
 import org.notelint.merge.Guide.Account;
 import org.notelint.merge.Guide.Correction;
 import org.notelint.merge.Guide.Fate;
@@ -463,17 +464,7 @@ public final class Merger {
     if (TOC_TITLES.contains(Taxonomy.normalize(u.section.plainTitle()))) {
       return true;
     }
-    Text t = li.text();
-    boolean anchor = false;
-    for (Mark m : t.marks()) {
-      if (m.kind() == Mark.Kind.URL) {
-        if (!t.value().startsWith("#", m.start())) {
-          return false;
-        }
-        anchor = true;
-      }
-    }
-    return anchor && words(PlainText.of(t)) <= 8;
+    return UnitCollector.linksWithinNote(li.text());
   }
 
   /**

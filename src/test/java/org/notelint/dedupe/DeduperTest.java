@@ -55,6 +55,31 @@ class DeduperTest {
     return sb.toString();
   }
 
+  /**
+   * A table of contents repeats its note's headings by design: two notes' contents listing the
+   * same heading, or one listing it twice, are no duplicates. The sentence they share is.
+   */
+  @Test
+  void tableOfContentsEntriesAreNoContent() {
+    String toc = String.join("\n",
+        "# Gotchas",
+        "",
+        "## Contents",
+        "",
+        "- [Using `in` to check whether an element is present in a collection](#using-in)",
+        "  - [Using `in` to check whether an element is present in a collection](#using-in-1)",
+        "- [Strings can be tricky](#strings-can-be-tricky)",
+        "- [When the default argument of a function is shared between its calls](#default)",
+        "",
+        "## Strings can be tricky",
+        "",
+        "Interning makes some equal strings the same object, and others not.",
+        "");
+    List<Cluster> found = clusters(doc("a.md", toc), doc("b.md", toc));
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).members()).allMatch(m -> m.unit().text().startsWith("Interning"));
+  }
+
   @Test
   void renamedVariablesAndLiteralsNormaliseAlike() {
     assertThat(Normalizer.code("total = la + lb  # sum\nprint(total, 'x')"))
