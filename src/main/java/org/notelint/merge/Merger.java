@@ -419,13 +419,14 @@ public final class Merger {
       } else if (isNavigationBar(p.text().value())) {
         drop(u, "navigation links to the previous and next pages");
       } else if (plain.startsWith(BANNER) || plain.startsWith(SOURCES_LEAD + " ")
-          && u.doc.format() == Format.MARKDOWN && p.text().value().startsWith("*")) {
+          && u.doc.format() == Format.MARKDOWN && p.text().value().startsWith("*")
+          || u.parent != null && u.parent.block instanceof Quote q && isBanner(q)) {
+        // The banner's legend of short names ("Sources: `000` = ...") goes with it.
         drop(u, "notelint's own banner or source list (a guide read back)");
       }
     } else if (b instanceof Quote q && q.children().isEmpty()) {
       drop(u, "empty quote");
-    } else if (b instanceof Quote q && q.children().get(0) instanceof Paragraph p
-        && plain(p.text()).startsWith(BANNER)) {
+    } else if (b instanceof Quote q && isBanner(q)) {
       drop(u, "notelint's own banner or source list (a guide read back)");
     }
     if (u.fate == null && b instanceof ListItem li && tocEntry(u, li)) {
@@ -442,6 +443,12 @@ public final class Merger {
    * True when the block after {@code u} (after the quote it heads, for an RST
    * {@code .. rubric::}) is a footnote or link definition.
    */
+  /** True for the quote that opens a guide notelint wrote ({@link #BANNER}). */
+  private static boolean isBanner(Quote q) {
+    return !q.children().isEmpty() && q.children().get(0) instanceof Paragraph p
+        && plain(p.text()).startsWith(BANNER);
+  }
+
   private static boolean footnotesFollow(Unit u) {
     Unit top = u.parent != null && u.parent.block instanceof Quote ? u.parent : u;
     List<Block> siblings = top.parent != null ? top.parent.block.children()

@@ -171,6 +171,11 @@ class SeedGuideTest {
       String second = GuideMarkdown.write(again.guide(), "0.1.0");
       assertThat(GuideTestSupport.headings(second))
           .containsExactlyElementsOf(GuideTestSupport.headings(markdown));
+      // The banner, its legend of short names and each topic's source list are notelint's
+      // own, not notes: none of them is kept.
+      assertThat(again.guide().accounts()).filteredOn(a -> a.fate() == Guide.Fate.KEPT)
+          .noneMatch(a -> a.excerpt().startsWith("Sources") || a.excerpt().startsWith(
+              Merger.BANNER));
       int keptBefore = 0;
       for (Cluster c : built.run().duplicates().clusters()) {
         if (c.kind() == Cluster.Kind.NEAR || c.kind() == Cluster.Kind.CODE) {
