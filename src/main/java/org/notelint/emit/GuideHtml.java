@@ -46,13 +46,12 @@ public final class GuideHtml {
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-    options.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -");
-    options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "_");
     options.set(HtmlRenderer.SUPPRESSED_LINKS,
         "(?i)^\\s*(?!https?:|mailto:)[a-z][a-z0-9+.-]*:.*");
     Parser parser = LinearInlineParser.install(Parser.builder(options)).build();
     HtmlRenderer renderer = HtmlRenderer.builder(options)
-        .nodeRendererFactory(o -> new SafeHtml()).build();
+        .nodeRendererFactory(o -> new SafeHtml()).htmlIdGeneratorFactory(GithubIds.FACTORY)
+        .build();
     String body = renderer.render(parser.parse(markdown));
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

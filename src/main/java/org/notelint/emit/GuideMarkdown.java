@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.notelint.merge.Guide;
 import org.notelint.merge.Guide.Fate;
+import org.notelint.merge.Guide.Entries;
 import org.notelint.merge.Guide.Part;
+import org.notelint.merge.Guide.Subsection;
 import org.notelint.merge.Merger;
 
 /** Writes the guide as one Markdown document: banner, contents, topics, link definitions. */
@@ -71,6 +73,10 @@ public final class GuideMarkdown {
     for (Part p : parts) {
       sb.append("  ".repeat(depth)).append("- [").append(p.topic().title()).append("](#")
           .append(p.anchor()).append(")\n");
+      for (Subsection s : p.subsections()) {
+        sb.append("  ".repeat(depth + 1)).append("- [").append(s.heading()).append("](#")
+            .append(s.anchor()).append(")\n");
+      }
       contents(p.children(), depth + 1, sb);
     }
     if (depth == 0) {
@@ -80,35 +86,49 @@ public final class GuideMarkdown {
 
   private static void part(Part p, int depth, StringBuilder sb) {
     sb.append("#".repeat(depth + 2)).append(' ').append(p.topic().title()).append("\n\n");
-    for (String e : p.definitions()) {
-      sb.append(e).append("\n\n");
-    }
-    for (String e : p.explanations()) {
-      sb.append(e).append("\n\n");
-    }
-    for (String e : p.examples()) {
-      sb.append(e).append("\n\n");
-    }
-    if (!p.reading().isEmpty()) {
-      sb.append("**Further reading**\n\n");
-      for (String e : p.reading()) {
-        sb.append(e).append('\n');
-      }
-      sb.append('\n');
-    }
-    if (!p.questions().isEmpty()) {
-      sb.append("**Open questions**\n\n");
-      for (String e : p.questions()) {
-        sb.append(e).append('\n');
-      }
-      sb.append('\n');
+    entries(p.entries(), sb);
+    // A topic's entries that stood under a heading of their own in their notes, each run
+    // under that heading, one level below the topic's.
+    for (Subsection s : p.subsections()) {
+      sb.append("#".repeat(depth + 3)).append(' ').append(s.heading()).append("\n\n");
+      entries(s.entries(), sb);
     }
     if (!p.sources().isEmpty()) {
-      sb.append('*').append(Merger.SOURCES_LEAD).append(' ')
-          .append(String.join("; ", p.sources())).append(".*\n\n");
+      // Below a subsection, the list says it is the whole topic's, not the subsection's.
+      sb.append('*').append(Merger.SOURCES_LEAD);
+      if (!p.subsections().isEmpty()) {
+        sb.append(" of ").append(p.topic().title());
+      }
+      sb.append(": ").append(String.join("; ", p.sources())).append(".*\n\n");
     }
     for (Part c : p.children()) {
       part(c, depth + 1, sb);
+    }
+  }
+
+  private static void entries(Entries e, StringBuilder sb) {
+    for (String x : e.definitions()) {
+      sb.append(x).append("\n\n");
+    }
+    for (String x : e.explanations()) {
+      sb.append(x).append("\n\n");
+    }
+    for (String x : e.examples()) {
+      sb.append(x).append("\n\n");
+    }
+    if (!e.reading().isEmpty()) {
+      sb.append("**Further reading**\n\n");
+      for (String x : e.reading()) {
+        sb.append(x).append('\n');
+      }
+      sb.append('\n');
+    }
+    if (!e.questions().isEmpty()) {
+      sb.append("**Open questions**\n\n");
+      for (String x : e.questions()) {
+        sb.append(x).append('\n');
+      }
+      sb.append('\n');
     }
   }
 }

@@ -28,26 +28,59 @@ public record Guide(List<SourceFile> files, List<Part> parts, List<Account> acco
   public record SourceFile(String path, String shortName) {}
 
   /**
-   * One topic of the guide: its entries by group and its sub-topics. {@code anchor} is the
-   * heading's slug, {@code sources} the per-file line summary that ends the topic.
+   * One topic of the guide: its own entries, the entries its notes put under a heading that
+   * says more than the topic's name ({@code subsections}, after the others), and its
+   * sub-topics. {@code anchor} is the heading's slug, {@code sources} the per-file line
+   * summary that ends the topic.
    */
-  public record Part(Topic topic, String anchor, List<String> definitions,
-      List<String> explanations, List<String> examples, List<String> reading,
-      List<String> questions, List<String> sources, List<Part> children) {
+  public record Part(Topic topic, String anchor, Entries entries, List<Subsection> subsections,
+      List<String> sources, List<Part> children) {
     public Part {
-      definitions = List.copyOf(definitions);
-      explanations = List.copyOf(explanations);
-      examples = List.copyOf(examples);
-      reading = List.copyOf(reading);
-      questions = List.copyOf(questions);
+      subsections = List.copyOf(subsections);
       sources = List.copyOf(sources);
       children = List.copyOf(children);
     }
 
     /** True when the topic itself has entries (not only sub-topics). */
     public boolean hasEntries() {
-      return !definitions.isEmpty() || !explanations.isEmpty() || !examples.isEmpty()
-          || !reading.isEmpty() || !questions.isEmpty();
+      return entryCount() > 0;
+    }
+
+    /** How many entries the topic shows, its subsections' included. */
+    public int entryCount() {
+      int n = entries.count();
+      for (Subsection s : subsections) {
+        n += s.entries().count();
+      }
+      return n;
+    }
+  }
+
+  /**
+   * Entries of a topic that stood under one heading in their notes ("Rounding like a
+   * banker"): the heading as Markdown, its anchor (GitHub's, with the suffix a repeated
+   * heading gets) and the entries.
+   */
+  public record Subsection(String heading, String anchor, Entries entries) {}
+
+  /**
+   * Rendered entries by group, in the order the guide shows them: definitions, explanations,
+   * examples, further reading, open questions.
+   */
+  public record Entries(List<String> definitions, List<String> explanations,
+      List<String> examples, List<String> reading, List<String> questions) {
+    public Entries {
+      definitions = List.copyOf(definitions);
+      explanations = List.copyOf(explanations);
+      examples = List.copyOf(examples);
+      reading = List.copyOf(reading);
+      questions = List.copyOf(questions);
+    }
+
+    /** How many entries there are. */
+    public int count() {
+      return definitions.size() + explanations.size() + examples.size() + reading.size()
+          + questions.size();
     }
   }
 

@@ -273,6 +273,14 @@ final class MarkdownOut {
     return best;
   }
 
+  /**
+   * The text a reader sees of one line of inline Markdown this class wrote: escapes and code
+   * span backticks removed (what GitHub makes a heading's anchor from).
+   */
+  static String shownText(String markdown) {
+    return markdown.replaceAll("\\\\(.)|`+", "$1");
+  }
+
   /** Escapes text so Markdown shows it as written. */
   static String escape(String s) {
     return escape(s, true);

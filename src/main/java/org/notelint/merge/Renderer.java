@@ -48,6 +48,12 @@ final class Renderer {
   /** A line break that is not a hard one ("\\" at the end of the line). */
   private static final Pattern SOFT_BREAK = Pattern.compile("(?<!\\\\)\n");
 
+  /** Symbols before a heading's words ("▶ ", "💡 ", "> "), escaped or not. */
+  private static final String DECORATION_BEFORE =
+      "^(?:\\\\?[\\p{So}\\p{Sm}\\p{Mn}\\p{Cf}]|\\s)+";
+  /** Markers after them (" *", " ✨"), escaped or not. */
+  private static final String DECORATION_AFTER = "(?:\\s+\\\\?[*\\p{So}\\p{Mn}\\p{Cf}]+)+$";
+
   private static final Pattern RST_REFS = Pattern.compile("\\s*\\[(\\d+|#[\\w-]*|\\*)\\]_");
 
   private final Map<String, String> shortName;
@@ -119,6 +125,21 @@ final class Renderer {
     lines.forEach((file, at) -> parts.add(file + ":" + at.stream().map(String::valueOf)
         .collect(java.util.stream.Collectors.joining(", "))));
     return "<sup>" + String.join("; ", parts) + "</sup>";
+  }
+
+  /**
+   * A source heading as the guide shows it above a subsection: its words escaped, its code as
+   * code spans, markup, links and HTML left out, and the symbols that decorate it dropped
+   * ("▶ ", "> " before it, a marker " *" after it).
+   */
+  String heading(Section s) {
+    String shown = PlainText.display(s.title(), t -> MarkdownOut.escape(t, false));
+    String md = shown.replaceFirst(DECORATION_BEFORE, "").replaceFirst(DECORATION_AFTER, "");
+    if (md.isBlank()) {
+      md = shown;
+    }
+    // "C #": a closing sequence of '#' would be read as the end of the heading's markup.
+    return md.endsWith("#") ? md.substring(0, md.length() - 1) + "\\#" : md;
   }
 
   private String render(Unit u, String cite) {

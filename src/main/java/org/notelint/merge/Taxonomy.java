@@ -56,14 +56,18 @@ public final class Taxonomy {
   private final Set<String> generic;
   /** One-word names that are everyday words too ("open", "set", "time"). */
   private final Set<String> ambiguous;
+  /** Headings that label a part of a section ("Example", "Explanation"), not a subject. */
+  private final Set<String> labels;
   private final int longestName;
   /** Every run of leading words of a name or keyword ("global", "global interpreter", ...). */
   private final Set<String> prefixes = new java.util.HashSet<>();
 
-  private Taxonomy(Map<String, Topic> topics, Set<String> generic, Set<String> ambiguous) {
+  private Taxonomy(Map<String, Topic> topics, Set<String> generic, Set<String> ambiguous,
+      Set<String> labels) {
     this.topics = topics;
     this.generic = generic;
     this.ambiguous = ambiguous;
+    this.labels = labels;
     int longest = 1;
     for (Topic t : topics.values()) {
       for (String a : t.aliases()) {
@@ -149,6 +153,27 @@ public final class Taxonomy {
       }
     }
     return true;
+  }
+
+  /**
+   * True when a heading labels a part of its section ("Example", "Explanation:", "Output")
+   * rather than naming what the section is about.
+   */
+  public boolean isLabel(String heading) {
+    return labels.contains(normalize(heading));
+  }
+
+  /**
+   * The topic a heading is the name of, with nothing else but filler words ("Decorators",
+   * "Threading in Python"); null when it says more ("Rounding like a banker") or names none.
+   */
+  public Topic namedAsAWhole(String heading) {
+    String n = normalize(heading);
+    if (n.isEmpty() || generic.contains(n)) {
+      return null;
+    }
+    Topic t = byName.get(n);
+    return t != null ? t : byStripped.get(strip(n));
   }
 
   /**
@@ -379,9 +404,11 @@ public final class Taxonomy {
     Map<String, String> names = new HashMap<>();
     Set<String> generic = new HashSet<>();
     Set<String> ambiguous = new HashSet<>();
+    Set<String> labels = new HashSet<>();
     Map<String, String> titles = new HashMap<>();
     for (Source s : files) {
-      parse(s.shown(), RuleFiles.read(s), topics, names, titles, generic, ambiguous);
+      parse(s.shown(), RuleFiles.read(s), topics, names, titles, generic, ambiguous,
+          labels);
     }
     if (!topics.containsKey(MISC)) {
       throw new RuleFileException(DIR + ": no topic has the id '" + MISC
@@ -406,7 +433,7 @@ public final class Taxonomy {
             + (depth + 1) + " levels deep; the guide has at most " + MAX_DEPTH);
       }
     }
-    return new Taxonomy(topics, generic, ambiguous);
+    return new Taxonomy(topics, generic, ambiguous, labels);
   }
 
   private static final String GLOB = "*.{yaml,yml}";
@@ -417,7 +444,7 @@ public final class Taxonomy {
   /** Reads one topic file strictly: unknown keys, wrong types and repeats name file and line. */
   static void parse(String file, String text, Map<String, Topic> topics,
       Map<String, String> names, Map<String, String> titles, Set<String> generic,
-      Set<String> ambiguous) throws RuleFileException {
+      Set<String> ambiguous, Set<String> labels) throws RuleFileException {
     YAMLFactory yaml = new YAMLFactory();
     yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     try (JsonParser p = yaml.createParser(text)) {
@@ -426,13 +453,15 @@ public final class Taxonomy {
         return;
       }
       expect(file, p, t == JsonToken.START_OBJECT, "expected a mapping with 'topics'"
-          + " (and optionally 'generic' and 'ambiguous')");
+          + " (and optionally 'generic', 'ambiguous' and 'labels')");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
-        if (key.equals("generic") || key.equals("ambiguous")) {
+        if (key.equals("generic") || key.equals("ambiguous") || key.equals("labels")) {
           p.nextToken();
+          Set<String> into = key.equals("generic") ? generic
+              : key.equals("ambiguous") ? ambiguous : labels;
           for (String g : strings(file, p, key)) {
-            (key.equals("generic") ? generic : ambiguous).add(normalize(g));
+            into.add(normalize(g));
           }
         } else if (key.equals("topics")) {
           expect(file, p, p.nextToken() == JsonToken.START_ARRAY, "'topics' must be a list");
@@ -505,7 +534,7 @@ public final class Taxonomy {
           }
         } else {
           throw new RuleFileException(file + ":" + line(p.currentLocation())
-              + ": unknown key '" + key + "' (expected topics, generic or ambiguous)");
+              + ": unknown key '" + key + "' (expected topics, generic, ambiguous or labels)");
         }
       }
     } catch (JsonProcessingException e) {

@@ -27,6 +27,18 @@ public final class PlainText {
     return shown.isEmpty() ? of(text) : shown;
   }
 
+  /**
+   * As {@link #display(Text)}, the text outside inline code passed through {@code escape}:
+   * a heading as Markdown, its words escaped and its code as code spans.
+   */
+  public static String display(Text text, java.util.function.UnaryOperator<String> escape) {
+    return org.notelint.util.Spaces.collapse(walk(text, (m, sb) -> {
+      if (m.kind() == Mark.Kind.CODE) {
+        sb.append(codeSpan(unquoteCode(text.value().substring(m.start(), m.end()))));
+      }
+    }, escape)).strip();
+  }
+
   private static final java.util.regex.Pattern ROLE =
       java.util.regex.Pattern.compile("^:[\\w:.-]+:(?=`)");
 
@@ -112,6 +124,13 @@ public final class PlainText {
    */
   private static String walk(Text text,
       java.util.function.BiConsumer<Mark, StringBuilder> shown) {
+    return walk(text, shown, java.util.function.UnaryOperator.identity());
+  }
+
+  /** As {@link #walk(Text, java.util.function.BiConsumer)}, unmarked text through {@code gap}. */
+  private static String walk(Text text,
+      java.util.function.BiConsumer<Mark, StringBuilder> shown,
+      java.util.function.UnaryOperator<String> gap) {
     String v = text.value();
     StringBuilder sb = new StringBuilder(v.length());
     int pos = 0;
@@ -119,12 +138,12 @@ public final class PlainText {
       if (m.start() < pos) {
         continue;
       }
-      sb.append(v, pos, m.start());
+      sb.append(gap.apply(v.substring(pos, m.start())));
       shown.accept(m, sb);
       pos = m.end();
     }
     if (pos < v.length()) {
-      sb.append(v, pos, v.length());
+      sb.append(gap.apply(v.substring(pos)));
     }
     return sb.toString();
   }

@@ -189,8 +189,7 @@ public final class JsonReport {
       } else {
         o.put("parent", parent);
       }
-      o.put("entries", p.definitions().size() + p.explanations().size() + p.examples().size()
-          + p.reading().size() + p.questions().size());
+      o.put("entries", p.entryCount());
       ArrayNode sources = o.putArray("sources");
       p.sources().forEach(sources::add);
       topics(out, p.children(), p.topic().id());

@@ -20,14 +20,29 @@ class CorpusGuideTest {
     var b = GuideTestSupport.build(GuideTestSupport.read(Snapshots.corpusDir()));
     SeedGuideTest.assertAccounted(b);
     String md = GuideMarkdown.write(b.guide(), "0.1.0");
-    var headings = GuideTestSupport.headings(md);
-    assertThat(headings).doesNotHaveDuplicates();
+    GuideTestSupport.assertTopicsOnce(b);
     String html = GuideHtml.render(md, GuideMarkdown.TITLE);
     assertThat(html).doesNotContain("<script", "<iframe", "onerror=");
     // Every citation is rendered as one: none swallowed by a code block left open or read as
     // one more cell of a table.
     assertThat(html).doesNotContain("&lt;sup&gt;");
     assertThat(occurrences(html, "<sup>")).isEqualTo(occurrences(md, "<sup>"));
+    // Every link into the page lands on a heading: the contents' links to subsections whose
+    // headings carry combining marks ("کُند") and repeated headings ("-1") included.
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    java.util.regex.Matcher id = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+    while (id.find()) {
+      ids.add(id.group(1));
+    }
+    java.util.regex.Matcher href =
+        java.util.regex.Pattern.compile("href=\"#([^\"]+)\"").matcher(html);
+    java.util.List<String> broken = new java.util.ArrayList<>();
+    while (href.find()) {
+      if (!ids.contains(href.group(1))) {
+        broken.add(href.group(1));
+      }
+    }
+    assertThat(broken).as("in-page links with no heading of that id").isEmpty();
   }
 
   private static int occurrences(String text, String part) {

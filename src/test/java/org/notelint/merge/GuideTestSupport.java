@@ -70,15 +70,22 @@ final class GuideTestSupport {
   private static final Pattern HEADING = Pattern.compile("(?m)^(#{2,4}) (.+)$");
   private static final Pattern CITE = Pattern.compile("<sup>([^<]*)</sup>");
 
-  /** Topic title to the short file names its entries cite, in guide order. */
-  static Map<String, TreeSet<String>> citations(String markdown) {
+  /**
+   * Topic title to the short file names its entries cite, in guide order: a topic's own
+   * entries and its subsections' (up to the next topic's heading).
+   */
+  static Map<String, TreeSet<String>> citations(Built b) {
+    String markdown = org.notelint.emit.GuideMarkdown.write(b.guide(), "0.1.0");
     Map<String, TreeSet<String>> out = new LinkedHashMap<>();
+    java.util.Set<String> topics = new java.util.HashSet<>(topicTitles(b.guide()));
     Matcher h = HEADING.matcher(markdown);
     List<int[]> at = new ArrayList<>();
     List<String> titles = new ArrayList<>();
     while (h.find()) {
-      at.add(new int[] {h.start(), h.end()});
-      titles.add(h.group(2));
+      if (topics.contains(h.group(2))) {
+        at.add(new int[] {h.start(), h.end()});
+        titles.add(h.group(2));
+      }
     }
     for (int i = 0; i < titles.size(); i++) {
       int end = i + 1 < at.size() ? at.get(i + 1)[0] : markdown.length();
@@ -93,6 +100,39 @@ final class GuideTestSupport {
       out.put(titles.get(i), files);
     }
     return out;
+  }
+
+  /** The titles of a guide's topics, in document order. */
+  static List<String> topicTitles(org.notelint.merge.Guide g) {
+    List<String> out = new ArrayList<>();
+    titles(g.parts(), out);
+    return out;
+  }
+
+  private static void titles(List<org.notelint.merge.Guide.Part> parts, List<String> out) {
+    for (var p : parts) {
+      out.add(p.topic().title());
+      titles(p.children(), out);
+    }
+  }
+
+  /**
+   * Each topic appears once and has one heading in the guide's Markdown: no subsection's
+   * heading repeats a topic's title.
+   */
+  static void assertTopicsOnce(Built b) {
+    String markdown = org.notelint.emit.GuideMarkdown.write(b.guide(), "0.1.0");
+    List<String> topics = topicTitles(b.guide());
+    org.assertj.core.api.Assertions.assertThat(topics).isNotEmpty().doesNotHaveDuplicates();
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    Matcher h = Pattern.compile("(?m)^#{2,6} (.+)$").matcher(markdown);
+    while (h.find()) {
+      seen.merge(h.group(1), 1, Integer::sum);
+    }
+    for (String t : topics) {
+      org.assertj.core.api.Assertions.assertThat(seen.get(t)).as("headings titled " + t)
+          .isEqualTo(1);
+    }
   }
 
   /** The headings of a Markdown text, in order. */

@@ -47,12 +47,12 @@ class HeadingNamingTwoTopicsTest {
     assertThat(guide).doesNotContain("Data science libraries");
   }
 
-  /** The text under the heading {@code title} up to the next heading. */
+  /** The text of the topic headed {@code title} (its subsections too), up to its sources. */
   private static String topic(String guide, String title) {
     java.util.regex.Matcher m = java.util.regex.Pattern
         .compile("(?m)^#{2,4} " + java.util.regex.Pattern.quote(title) + "\\n").matcher(guide);
     assertThat(m.find()).as("a topic headed %s", title).isTrue();
-    int end = guide.indexOf("\n#", m.end());
+    int end = guide.indexOf("\n*Sources", m.end());
     return guide.substring(m.end(), end < 0 ? guide.length() : end);
   }
 }
