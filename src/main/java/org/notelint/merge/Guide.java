@@ -86,7 +86,7 @@ public record Guide(List<SourceFile> files, List<Part> parts, List<Account> acco
 
   /** Where a content unit of the input ended. */
   public enum Fate {
-    /** In the guide, under the topic {@code detail} names. */
+    /** In the guide, under the heading whose anchor {@code detail} is (topic or subsection). */
     KEPT("kept"),
     /** Not shown: a copy of a unit that is kept ({@code detail}: where the kept copy is). */
     DUPLICATE("duplicate"),

@@ -1257,6 +1257,8 @@ public final class Merger {
     Map<String, String> topicAnchor = topicAnchors();
     List<Correction> corrections = new ArrayList<>();
     Map<Topic, Gathered> byTopic = new LinkedHashMap<>();
+    // Where each entry is written: its topic's own entries or one of its subsections.
+    Map<Unit, Gathered> shownIn = new IdentityHashMap<>();
     Set<Section> asked = Collections.newSetFromMap(new IdentityHashMap<>());
     Renderer r = new Renderer(shortName, refs, anchorsOf, sectionGoesTo, topicAnchor,
         corrections, vocabulary(units));
@@ -1305,6 +1307,7 @@ public final class Merger {
       // Entries under the same heading in several notes share one subsection.
       Gathered into = head == null ? e : e.subsections.computeIfAbsent(
           Taxonomy.normalize(head.plainTitle()), k -> new Gathered(r.heading(head)));
+      shownIn.put(u, into);
       switch (group(u)) {
         case 0 -> into.definitions.add(md);
         case 2 -> into.examples.add(md);
@@ -1323,7 +1326,7 @@ public final class Merger {
     for (Unit u : units) {
       String detail = switch (u.fate) {
         case KEPT -> u.detail.equals("link-definitions") ? "link definitions at the end"
-            : "#" + topicAnchor.get(u.topic.id());
+            : "#" + anchorOf(u, shownIn, topicAnchor);
         case DUPLICATE -> "of " + u.representative.file() + ":"
             + u.representative.span().startLine();
         default -> u.detail;
@@ -1432,6 +1435,8 @@ public final class Merger {
   private static final class Gathered {
     /** The subsection's heading as Markdown; null for a topic's own entries. */
     final String heading;
+    /** The subsection's anchor, once the guide's order has given it one. */
+    String anchor;
     final List<String> definitions = new ArrayList<>();
     final List<String> explanations = new ArrayList<>();
     final List<String> examples = new ArrayList<>();
@@ -1453,6 +1458,23 @@ public final class Merger {
     Guide.Entries entries() {
       return new Guide.Entries(definitions, explanations, examples, reading, questions);
     }
+  }
+
+  /**
+   * The anchor of the heading a kept unit is written under: its subsection's, or its topic's.
+   * A unit written inside another (a nested item, an output under its code, a caption above
+   * it) is under that one's.
+   */
+  private static String anchorOf(Unit u, Map<Unit, Gathered> shownIn,
+      Map<String, String> topicAnchor) {
+    for (Unit x = u; x != null && x.topic == u.topic; ) {
+      Gathered g = shownIn.get(x);
+      if (g != null) {
+        return g.anchor != null ? g.anchor : topicAnchor.get(u.topic.id());
+      }
+      x = x.outputOf != null ? x.outputOf : x.captionOf != null ? x.captionOf : x.parent;
+    }
+    return topicAnchor.get(u.topic.id());
   }
 
   /** Each topic's heading anchor: GitHub's slug of its title (titles are unique). */
@@ -1483,8 +1505,8 @@ public final class Merger {
       for (Gathered sub : e.subsections.values()) {
         String base = Slugs.github(MarkdownOut.shownText(sub.heading));
         int n = slugs.merge(base, 1, Integer::sum) - 1;
-        subsections.add(new Guide.Subsection(sub.heading, n == 0 ? base : base + "-" + n,
-            sub.entries()));
+        sub.anchor = n == 0 ? base : base + "-" + n;
+        subsections.add(new Guide.Subsection(sub.heading, sub.anchor, sub.entries()));
       }
       List<Part> children = parts(t.id(), byTopic, anchors, files, slugs);
       if (!byTopic.containsKey(t) && children.isEmpty()) {

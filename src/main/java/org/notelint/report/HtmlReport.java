@@ -358,11 +358,8 @@ public final class HtmlReport {
     Map<String, Map<String, TreeSet<Integer>>> map = new LinkedHashMap<>();
     List<Account> kept = g.accounts().stream()
         .filter(a -> a.fate() == Fate.KEPT && !a.topic().isEmpty()).toList();
-    for (Account a : kept) {
-      anchors.putIfAbsent(a.topic(), a.detail().startsWith("#") ? a.detail() : "");
-    }
     List<String> order = new ArrayList<>();
-    collect(g.parts(), order);
+    collect(g.parts(), order, anchors);
     for (String t : order) {
       map.put(t, new LinkedHashMap<>());
     }
@@ -394,10 +391,13 @@ public final class HtmlReport {
     b.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private static void collect(List<Guide.Part> parts, List<String> out) {
+  /** The topics' titles in guide order, and each one's heading anchor ({@code #gil}). */
+  private static void collect(List<Guide.Part> parts, List<String> out,
+      Map<String, String> anchors) {
     for (Guide.Part p : parts) {
       out.add(p.topic().title());
-      collect(p.children(), out);
+      anchors.put(p.topic().title(), "#" + p.anchor());
+      collect(p.children(), out, anchors);
     }
   }
 

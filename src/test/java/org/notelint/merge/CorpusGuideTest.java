@@ -43,6 +43,9 @@ class CorpusGuideTest {
       }
     }
     assertThat(broken).as("in-page links with no heading of that id").isEmpty();
+    // The report's anchor for each kept unit is a heading of the guide.
+    assertThat(b.guide().accounts()).filteredOn(a -> a.fate() == Guide.Fate.KEPT
+        && a.detail().startsWith("#")).allMatch(a -> ids.contains(a.detail().substring(1)));
   }
 
   private static int occurrences(String text, String part) {
