@@ -168,7 +168,11 @@ public final class Taxonomy {
    * "Threading in Python"); null when it says more ("Rounding like a banker") or names none.
    */
   public Topic namedAsAWhole(String heading) {
-    String n = normalize(heading);
+    return wholeName(normalize(heading));
+  }
+
+  /** {@link #namedAsAWhole} of a heading already in normal form. */
+  private Topic wholeName(String n) {
     if (n.isEmpty() || generic.contains(n)) {
       return null;
     }
@@ -186,10 +190,7 @@ public final class Taxonomy {
     if (n.isEmpty() || generic.contains(n)) {
       return null;
     }
-    Topic t = byName.get(n);
-    if (t == null) {
-      t = byStripped.get(strip(n));
-    }
+    Topic t = wholeName(n);
     if (t != null) {
       return t;
     }
