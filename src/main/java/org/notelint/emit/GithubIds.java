@@ -8,8 +8,6 @@ import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import java.util.HashMap;
-import java.util.Map;
 import org.notelint.util.Slugs;
 
 /**
@@ -19,7 +17,7 @@ import org.notelint.util.Slugs;
  * which GitHub keeps.
  */
 final class GithubIds implements HtmlIdGenerator {
-  private final Map<String, Integer> seen = new HashMap<>();
+  private Slugs.InOrder anchors = new Slugs.InOrder();
 
   /** The factory {@code HtmlRenderer.Builder#htmlIdGeneratorFactory} takes. */
   static final HeaderIdGeneratorFactory FACTORY = new HeaderIdGeneratorFactory() {
@@ -41,7 +39,7 @@ final class GithubIds implements HtmlIdGenerator {
 
   @Override
   public void generateIds(Document document, AnchorRefTargetBlockPreVisitor preVisitor) {
-    seen.clear();
+    anchors = new Slugs.InOrder();
     new AnchorRefTargetBlockVisitor() {
       @Override
       protected boolean preVisit(Node node) {
@@ -70,8 +68,6 @@ final class GithubIds implements HtmlIdGenerator {
     if (text.length() == 0) {
       return null;
     }
-    String base = Slugs.github(text.toString());
-    int n = seen.merge(base, 1, Integer::sum) - 1;
-    return n == 0 ? base : base + "-" + n;
+    return anchors.next(text.toString());
   }
 }

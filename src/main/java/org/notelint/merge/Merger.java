@@ -1320,7 +1320,7 @@ public final class Merger {
         default -> into.explanations.add(md);
       }
     }
-    List<Part> parts = parts(null, byTopic, topicAnchor, files, new HashMap<>());
+    List<Part> parts = parts(null, byTopic, topicAnchor, files, new Slugs.InOrder());
     List<Account> accounts = new ArrayList<>();
     Map<Section, String> headings = new IdentityHashMap<>();
     for (Unit u : units) {
@@ -1487,11 +1487,11 @@ public final class Merger {
   }
 
   /**
-   * The guide's topics that hold something, in document order. {@code slugs} counts the
-   * subsection anchors given so far: a heading shown again gets GitHub's suffix ("-1").
+   * The guide's topics that hold something, in document order. {@code slugs} gives the
+   * subsections their anchors in that order: a heading shown again gets GitHub's "-1".
    */
   private List<Part> parts(String parentId, Map<Topic, Gathered> byTopic,
-      Map<String, String> anchors, List<SourceFile> files, Map<String, Integer> slugs) {
+      Map<String, String> anchors, List<SourceFile> files, Slugs.InOrder slugs) {
     List<Part> out = new ArrayList<>();
     List<Topic> kids = taxonomy.children(parentId);
     if (parentId == null) {
@@ -1503,9 +1503,7 @@ public final class Merger {
       // A topic's subsections come before its sub-topics in the document.
       List<Guide.Subsection> subsections = new ArrayList<>();
       for (Gathered sub : e.subsections.values()) {
-        String base = Slugs.github(MarkdownOut.shownText(sub.heading));
-        int n = slugs.merge(base, 1, Integer::sum) - 1;
-        sub.anchor = n == 0 ? base : base + "-" + n;
+        sub.anchor = slugs.next(MarkdownOut.shownText(sub.heading));
         subsections.add(new Guide.Subsection(sub.heading, sub.anchor, sub.entries()));
       }
       List<Part> children = parts(t.id(), byTopic, anchors, files, slugs);
