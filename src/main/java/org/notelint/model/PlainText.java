@@ -19,11 +19,7 @@ public final class PlainText {
    * how a report shows a heading, the same whatever markup the note was written in.
    */
   public static String display(Text text) {
-    String shown = org.notelint.util.Spaces.collapse(walk(text, (m, sb) -> {
-      if (m.kind() == Mark.Kind.CODE) {
-        sb.append(codeSpan(unquoteCode(text.value().substring(m.start(), m.end()))));
-      }
-    })).strip();
+    String shown = display(text, java.util.function.UnaryOperator.identity());
     return shown.isEmpty() ? of(text) : shown;
   }
 
