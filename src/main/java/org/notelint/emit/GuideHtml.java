@@ -3,6 +3,8 @@ package org.notelint.emit;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -81,8 +83,10 @@ public final class GuideHtml {
       String url = node.getUrl().toString();
       String alt = node.getText().toString();
       String label = "image: " + (alt.isBlank() ? url : alt);
-      if (url.matches("(?i)^\\s*(https?:|/|\\.|[\\w-]+[/.]).*") && !url.contains(":") || url
-          .matches("(?i)^https?:.*")) {
+      boolean linkable = url.matches("(?i)^\\s*(https?:|/|\\.|[\\w-]+[/.]).*") && !url.contains(":")
+          || url.matches("(?i)^https?:.*");
+      // Inside a link (a badge) the label is that link's text: an anchor in an anchor is no HTML.
+      if (linkable && node.getAncestorOfType(Link.class, LinkRef.class) == null) {
         html.attr("href", url).withAttr().tag("a").text(label).closeTag("a");
       } else {
         html.text(label);

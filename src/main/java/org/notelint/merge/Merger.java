@@ -390,8 +390,11 @@ public final class Merger {
         case RULE -> drop(u, "horizontal rule");
         case ATTACHMENT -> drop(u, "attachment data");
         case HTML -> {
-          if (visible(r.text().value()).isBlank()) {
+          List<HtmlContent.Piece> seen = HtmlContent.of(r.text().value());
+          if (seen.isEmpty()) {
             drop(u, "HTML markup with no text (an anchor or a tag)");
+          } else if (seen.stream().noneMatch(Renderer::shown)) {
+            drop(u, "HTML image with no alt text, from a path of the note's (not in the guide)");
           }
         }
         case SUBSTITUTION -> {
@@ -469,10 +472,6 @@ public final class Merger {
   private static void drop(Unit u, String reason) {
     u.fate = Fate.DROPPED;
     u.detail = reason;
-  }
-
-  private static String visible(String html) {
-    return html.replaceAll("<[^>]*>", "").replaceAll("&\\w+;", " ");
   }
 
   /** A list item that only links to anchors of its own note, or sits under a contents heading. */
@@ -1704,7 +1703,9 @@ public final class Merger {
       return String.join(" ", t.rows().stream().flatMap(List::stream)
           .map(PlainText::of).toList());
     } else if (b instanceof Raw r) {
-      return visible(r.text().value());
+      // Other raw text may hold HTML too (RST's "raw:: html"): its tags are left out.
+      return r.rawKind() == Raw.Kind.HTML ? HtmlContent.text(r.text().value())
+          : r.text().value().replaceAll("<[^>]*>", "").replaceAll("&\\w+;", " ");
     } else if (b instanceof LinkDefinition ld) {
       return ld.label() + " " + PlainText.of(ld.text()) + " " + ld.url();
     }
