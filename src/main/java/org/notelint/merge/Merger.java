@@ -79,6 +79,11 @@ public final class Merger {
    * example:"); a longer one, or one that ends otherwise, says something of its own.
    */
   private static final int CAPTION_WORDS = 12;
+  /** A bold label above code ("**Output (Python 3.x)**") is at most this many words. */
+  private static final int LABEL_WORDS = 6;
+  private static final int LABEL_CHARS = 40;
+  private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.!?\u3002\uff01\uff1f]$");
+  private static final Pattern BOLD_LABEL = Pattern.compile("(\\*\\*|__)(?:(?!\\1)[^\\n])+\\1");
   /**
    * A heading of more than this many words is a sentence ("You call it just like a
    * function/class (thinking about it, ...)"), not a name: a topic name inside it does not
@@ -1010,7 +1015,7 @@ public final class Merger {
    */
   private static boolean announcesCode(Paragraph p) {
     String plain = plain(p.text()).strip();
-    if (plain.endsWith(":") || p.text().value().stripTrailing().endsWith("::")) {
+    if (plain.endsWith(":") || p.text().value().stripTrailing().endsWith("::") || isLabel(p)) {
       return true;
     }
     int end = plain.length();
@@ -1019,6 +1024,17 @@ public final class Merger {
       start--;
     }
     return start < end && LEAD_IN_ENDS.contains(plain.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A short paragraph all in bold that is no sentence ("**Output**", "**Bad**"): set above
+   * code, it names that code, with or without a colon.
+   */
+  private static boolean isLabel(Paragraph p) {
+    String plain = plain(p.text()).strip();
+    return BOLD_LABEL.matcher(p.text().value().strip()).matches()
+        && words(plain) <= LABEL_WORDS && plain.length() <= LABEL_CHARS
+        && !ENDS_A_SENTENCE.matcher(plain).find();
   }
 
   /** RST footnotes go to the topic of the first unit that cites them. */
@@ -1208,7 +1224,7 @@ public final class Merger {
       }
       if (u.captionOf != null && u.captionOf.fate != null && u.captionOf.fate != Fate.KEPT) {
         String text = plain(((Paragraph) u.block).text()).strip();
-        if (text.endsWith(":") && words(text) <= CAPTION_WORDS) {
+        if (text.endsWith(":") && words(text) <= CAPTION_WORDS || isLabel((Paragraph) u.block)) {
           drop(u, "caption of code that was held back or is a duplicate");
         } else {
           // A statement or a longer explanation says more than "for example:": it stays,

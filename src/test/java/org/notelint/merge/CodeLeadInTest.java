@@ -95,4 +95,25 @@ class CodeLeadInTest {
         .extracting(a -> a.span().startLine() + " " + a.detail())
         .containsExactly("5 empty code block");
   }
+
+  @Test
+  void aBoldLabelNamesTheCodeUnderItAndGoesWithIt() {
+    String code = String.join("\n", "```py", ">>> 'ab'.upper()", "'AB'", "```", "");
+    var a = org.notelint.ingest.DocumentReader.read("a.md", String.join("\n",
+        "# Strings", "", "Methods return a new string.", "", "**Output**", "", code)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    var b = org.notelint.ingest.DocumentReader.read("b.md", String.join("\n",
+        "# Strings", "", "**Вывод**", "", code, "", "**A string never changes.**", "", code)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    GuideTestSupport.Built built = GuideTestSupport.build(java.util.List.of(a, b));
+    assertThat(GuideTestSupport.guideFrom(built, "**Output**")).startsWith(String.join("\n",
+        "**Output**", "", "```py", ">>> 'ab'.upper()", "'AB'", "```",
+        "<sup>a:5, 7; b:5, 13</sup>", ""));
+    // The label of a folded copy says nothing on its own; a bold sentence is no label.
+    assertThat(built.guide().accounts()).filteredOn(x -> x.fate() == Guide.Fate.DROPPED)
+        .extracting(x -> x.file() + ":" + x.span().startLine() + " " + x.detail())
+        .containsExactly("b.md:3 caption of code that was held back or is a duplicate");
+    assertThat(GuideTestSupport.guideFrom(built, "## "))
+        .contains("**A string never changes.** <sup>b:11</sup>");
+  }
 }
