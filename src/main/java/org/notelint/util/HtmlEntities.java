@@ -1,18 +1,14 @@
 package org.notelint.util;
 
-import java.util.Map;
+import org.jsoup.nodes.Entities;
 
 /**
- * The HTML character references notes exported to HTML use: numeric ones ({@code &#39;},
- * {@code &#x27;}) and the common named ones. Shared by the HTML reader and the dedupe
- * stage's HTML-blind comparison.
+ * HTML character references: numeric ones ({@code &#39;}, {@code &#x27;}) and every named
+ * one of HTML5 ({@code &rarr;}, {@code &eacute;}), from jsoup's table. Shared by the HTML
+ * reader and the dedupe stage's HTML-blind comparison.
  */
 public final class HtmlEntities {
   private HtmlEntities() {}
-
-  private static final Map<String, String> NAMED = Map.of("lt", "<", "gt", ">", "amp", "&",
-      "quot", "\"", "apos", "'", "nbsp", " ", "ndash", "\u2013", "mdash", "\u2014",
-      "hellip", "\u2026", "para", "\u00b6");
 
   /**
    * What the reference {@code &name;} stands for ({@code name} without {@code &} and
@@ -35,6 +31,9 @@ public final class HtmlEntities {
       }
       return Character.toString(cp);
     }
-    return NAMED.get(name);
+    if (name.equals("nbsp")) {
+      return " "; // a plain blank: the readers and the dedupe stage compare words
+    }
+    return Entities.isNamedEntity(name) ? Entities.getByName(name) : null;
   }
 }

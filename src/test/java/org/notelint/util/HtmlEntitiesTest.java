@@ -14,6 +14,16 @@ class HtmlEntitiesTest {
   }
 
   @Test
+  void everyNamedReferenceOfHtml5Decodes() {
+    assertThat(HtmlEntities.decode("rarr")).isEqualTo("\u2192");
+    assertThat(HtmlEntities.decode("eacute")).isEqualTo("\u00e9");
+    assertThat(HtmlEntities.decode("times")).isEqualTo("\u00d7");
+    assertThat(HtmlEntities.decode("hellip")).isEqualTo("\u2026");
+    assertThat(HtmlEntities.decode("Eacute")).isEqualTo("\u00c9"); // names keep their case
+    assertThat(HtmlEntities.decode("nbsp")).isEqualTo(" "); // a plain blank, words compare
+  }
+
+  @Test
   void numbersThatAreNoCharacterReadAsTheReplacementCharacter() {
     assertThat(HtmlEntities.decode("#0")).isEqualTo("\uFFFD");
     assertThat(HtmlEntities.decode("#xD800")).isEqualTo("\uFFFD");
