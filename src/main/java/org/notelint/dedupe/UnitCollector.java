@@ -54,10 +54,6 @@ public final class UnitCollector {
   /** The most words a table of contents entry has. */
   private static final int TOC_ENTRY_WORDS = 8;
 
-  /** A heading over a table of contents. */
-  private static final Pattern CONTENTS =
-      Pattern.compile("(?i)(table of )?contents?|toc|index");
-
   private final DedupeSettings settings;
   /** True while collecting the blocks of a section headed "Contents". */
   private boolean contents;
@@ -79,7 +75,7 @@ public final class UnitCollector {
   private void section(Section s, String path) {
     String here = s.isRoot() ? path
         : path.isEmpty() ? s.displayTitle() : path + " > " + s.displayTitle();
-    contents = CONTENTS.matcher(s.plainTitle().strip()).matches();
+    contents = s.isContents();
     blocks(s.blocks(), here);
     for (Section c : s.children()) {
       section(c, here);

@@ -111,8 +111,6 @@ public final class Merger {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'_-]*");
   private static final Pattern TRACEBACK = Pattern.compile(
       "Traceback \\(most recent call last\\)|^KeyboardInterrupt", Pattern.MULTILINE);
-  private static final Set<String> TOC_TITLES =
-      Set.of("table of content", "content", "toc", "index", "table of contents");
 
   private final Taxonomy taxonomy;
   private final int jobs;
@@ -481,7 +479,7 @@ public final class Merger {
 
   /** A list item that only links to anchors of its own note, or sits under a contents heading. */
   private static boolean tocEntry(Unit u, ListItem li) {
-    if (TOC_TITLES.contains(Taxonomy.normalize(u.section.plainTitle()))) {
+    if (u.section.isContents()) {
       return true;
     }
     return UnitCollector.linksWithinNote(li.text());

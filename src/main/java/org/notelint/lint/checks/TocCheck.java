@@ -23,14 +23,12 @@ import org.notelint.model.Text;
 /**
  * {@code toc-mismatch}: a table of contents that disagrees with the headings. A list is a
  * table of contents when at least three entries and two thirds of them link into the page
- * ({@code [x](#anchor)}), or when it sits under a heading named "Contents" or "Table of
- * contents". Reported: an entry whose text names no heading (entries whose link is broken
+ * ({@code [x](#anchor)}), or when it sits under a heading that names a table of contents
+ * ({@link Section#isContents}). Reported: an entry whose text names no heading (entries whose link is broken
  * are left to {@code broken-anchor}), and, for a table that lists at least 80% of the
  * headings of the levels it covers, each heading of those levels that it leaves out.
  */
 public final class TocCheck implements Check {
-  private static final Pattern TOC_TITLE = Pattern.compile(
-      "(?i)^(table of contents|contents|toc|index|outline|содержание|оглавление)$");
   private static final Pattern NUMBERING = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|[ivx]+\\.)\\s+");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final double COMPLETE = 0.8;
@@ -61,7 +59,7 @@ public final class TocCheck implements Check {
           collect(li, entries);
         }
         long linked = entries.stream().filter(e -> !e.fragments().isEmpty()).count();
-        boolean titled = !holder.isRoot() && TOC_TITLE.matcher(holder.plainTitle()).matches();
+        boolean titled = holder.isContents();
         if (entries.size() >= 3 && (titled || linked * 3 >= entries.size() * 2)) {
           tocs.add(new Toc(holder, list, entries));
         }
