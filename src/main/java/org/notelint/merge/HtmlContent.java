@@ -72,6 +72,42 @@ final class HtmlContent {
     return out;
   }
 
+  /** The images inline HTML tags show ({@code <img alt="..." src="...">}) that the guide shows. */
+  static List<Picture> images(String tags) {
+    if (!tags.toLowerCase(java.util.Locale.ROOT).contains("<img")) {
+      return List.of();
+    }
+    List<Picture> out = new ArrayList<>();
+    for (Piece p : of(tags)) {
+      if (p instanceof Picture i && shown(i)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the guide shows a piece: text, or an image it can name or link. */
+  static boolean shown(Piece p) {
+    return p instanceof Picture i ? !i.alt().isEmpty() || i.onTheWeb() : true;
+  }
+
+  /**
+   * A piece in Markdown: text escaped; an image on the web as a Markdown image; an image from
+   * the note's own folder, which the guide does not have, by its alt text. {@code atStart}:
+   * the piece starts a line.
+   */
+  static String markdown(Piece p, boolean atStart) {
+    if (p instanceof Words w) {
+      return MarkdownOut.escape(w.text(), atStart);
+    }
+    Picture i = (Picture) p;
+    if (i.onTheWeb() && !i.src().matches("(?s).*[<>\\n].*")) {
+      String src = i.src().matches("(?s).*[\\s()].*") ? "<" + i.src() + ">" : i.src();
+      return "![" + MarkdownOut.escape(i.alt(), false) + "](" + src + ")";
+    }
+    return MarkdownOut.escape("image: " + (i.alt().isEmpty() ? i.src() : i.alt()), atStart);
+  }
+
   /** The visible text: paragraphs and alt texts, one per line. */
   static String text(String html) {
     StringBuilder sb = new StringBuilder();

@@ -112,6 +112,12 @@ final class MarkdownOut {
             pos = skip;
             continue;
           }
+          for (HtmlContent.Picture image : HtmlContent.images(piece)) {
+            if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
+              out.append(' '); // two images side by side read as two
+            }
+            out.append(HtmlContent.markdown(image, atLineStart(out)));
+          }
         } else if (markdown) {
           plain.append(piece);
         } else {
@@ -150,6 +156,17 @@ final class MarkdownOut {
       s = relink(s, anchors);
     }
     return s;
+  }
+
+  /** Whether the text holds an inline HTML image the guide shows ({@code <img alt="...">}). */
+  static boolean showsImage(Text t) {
+    for (Mark m : t.marks()) {
+      if (m.kind() == Mark.Kind.HTML
+          && !HtmlContent.images(t.value().substring(m.start(), m.end())).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Images, then links, written with a reference: {@code ![alt][label]}, {@code [text][]}. */

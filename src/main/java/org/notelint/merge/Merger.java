@@ -396,7 +396,7 @@ public final class Merger {
           List<HtmlContent.Piece> seen = HtmlContent.of(r.text().value());
           if (seen.isEmpty()) {
             drop(u, "HTML markup with no text (an anchor or a tag)");
-          } else if (seen.stream().noneMatch(Renderer::shown)) {
+          } else if (seen.stream().noneMatch(HtmlContent::shown)) {
             drop(u, "HTML image with no alt text, from a path of the note's (not in the guide)");
           }
         }
@@ -422,7 +422,7 @@ public final class Merger {
       u.detail = "link-definitions";
     } else if (b instanceof Paragraph p) {
       String plain = plain(p.text());
-      if (plain.isBlank()) {
+      if (plain.isBlank() && !MarkdownOut.showsImage(p.text())) {
         drop(u, "empty paragraph");
       } else if (plain.strip().matches("(?i)footnotes:?") && footnotesFollow(u)) {
         drop(u, "footnotes heading (each footnote is shown at its reference)");

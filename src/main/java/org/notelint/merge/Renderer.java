@@ -208,8 +208,8 @@ final class Renderer {
     }
     if (b instanceof Raw r) {
       if (r.rawKind() == Raw.Kind.HTML) {
-        List<String> shown = HtmlContent.of(r.text().value()).stream().filter(Renderer::shown)
-            .map(Renderer::markdown).toList();
+        List<String> shown = HtmlContent.of(r.text().value()).stream()
+            .filter(HtmlContent::shown).map(p -> HtmlContent.markdown(p, true)).toList();
         if (!shown.isEmpty()) {
           return withCite(String.join("\n\n", shown), cite);
         }
@@ -232,27 +232,6 @@ final class Renderer {
       return withCite("- " + md, cite);
     }
     return "";
-  }
-
-  /** Whether the guide shows a piece of an HTML block: text, or an image it can name or link. */
-  static boolean shown(HtmlContent.Piece p) {
-    return p instanceof HtmlContent.Picture i ? !i.alt().isEmpty() || i.onTheWeb() : true;
-  }
-
-  /**
-   * A piece of an HTML block in Markdown: text escaped; an image on the web as a Markdown
-   * image; an image from the note's own folder, which the guide does not have, by its alt text.
-   */
-  private static String markdown(HtmlContent.Piece p) {
-    if (p instanceof HtmlContent.Words w) {
-      return MarkdownOut.escape(w.text());
-    }
-    HtmlContent.Picture i = (HtmlContent.Picture) p;
-    if (i.onTheWeb() && !i.src().matches("(?s).*[<>\\n].*")) {
-      String src = i.src().matches("(?s).*[\\s()].*") ? "<" + i.src() + ">" : i.src();
-      return "![" + MarkdownOut.escape(i.alt(), false) + "](" + src + ")";
-    }
-    return MarkdownOut.escape("image: " + (i.alt().isEmpty() ? i.src() : i.alt()));
   }
 
   private static String withCite(String md, String cite) {

@@ -90,4 +90,16 @@ class HtmlBlockInGuideTest {
     assertThat(html).contains("<a href=\"https://example.org/licence\">image: CC 4.0</a>")
         .doesNotContain("img.shields.io");
   }
+
+  @Test
+  void anImageInAParagraphShowsToo() {
+    GuideTestSupport.Built b = GuideTestSupport.buildOne("p.md", String.join("\n",
+        "# Strings", "",
+        "Interning, as <img alt=\"the diagram\" src=\"/d.png\"> shows, saves memory.", "",
+        "<img alt=\"before\" src=\"/b.png\"><img alt=\"after\" src=\"/a.png\">", ""));
+    assertThat(GuideTestSupport.guideFrom(b, "Interning")).startsWith(String.join("\n",
+        "Interning, as image: the diagram shows, saves memory. <sup>p:3</sup>", "",
+        "image: before image: after <sup>p:5</sup>", ""));
+    assertThat(b.guide().accounts()).noneMatch(a -> a.fate() == Guide.Fate.DROPPED);
+  }
 }
