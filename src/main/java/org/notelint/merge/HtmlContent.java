@@ -2,6 +2,7 @@ package org.notelint.merge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -72,9 +73,9 @@ final class HtmlContent {
     return out;
   }
 
-  /** The images inline HTML tags show ({@code <img alt="..." src="...">}) that the guide shows. */
+  /** The images in inline HTML ({@code <img alt="..." src="...">}) that the guide shows. */
   static List<Picture> images(String tags) {
-    if (!tags.toLowerCase(java.util.Locale.ROOT).contains("<img")) {
+    if (!tags.toLowerCase(Locale.ROOT).contains("<img")) {
       return List.of();
     }
     List<Picture> out = new ArrayList<>();

@@ -24,9 +24,10 @@ import org.notelint.model.Text;
  * {@code toc-mismatch}: a table of contents that disagrees with the headings. A list is a
  * table of contents when at least three entries and two thirds of them link into the page
  * ({@code [x](#anchor)}), or when it sits under a heading that names a table of contents
- * ({@link Section#isContents}). Reported: an entry whose text names no heading (entries whose link is broken
- * are left to {@code broken-anchor}), and, for a table that lists at least 80% of the
- * headings of the levels it covers, each heading of those levels that it leaves out.
+ * ({@link Section#isContents}). Reported: an entry whose text names no heading (entries
+ * whose link is broken are left to {@code broken-anchor}), and, for a table that lists at
+ * least 80% of the headings of the levels it covers, each heading of those levels that it
+ * leaves out.
  */
 public final class TocCheck implements Check {
   private static final Pattern NUMBERING = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|[ivx]+\\.)\\s+");
