@@ -144,6 +144,9 @@ public final class Merger {
     Unit outputOf; // for an output, the code that printed it
     Unit caption; // the "Method resolution order:" paragraph shown above this code
     Unit captionOf; // for a caption, its code
+    /** For code that continues an example whose code was folded: the kept copy it follows. */
+    Unit follows;
+    final List<Unit> followers = new ArrayList<>();
     /** Comments the guide cuts from this code, found when it was kept ({@link #holdBack}). */
     final List<MarkdownOut.Edit> commentCuts = new ArrayList<>();
 
@@ -248,6 +251,7 @@ public final class Merger {
         u.fate = Fate.KEPT;
       }
     }
+    followFoldedCode(units);
     return build(sorted, units, refs, anchorsOf, outside);
   }
 
@@ -1146,6 +1150,56 @@ public final class Merger {
     }
   }
 
+  /**
+   * Code that goes on with an example whose first code was folded into a copy in another
+   * note (the "Output:" and the calls after a setup block) is written right after that copy,
+   * in its topic and under its heading: otherwise the guide shows the calls under this
+   * note's heading and the setup they need under the other's. So does the code after it,
+   * up to the first block that is not code.
+   */
+  private static void followFoldedCode(List<Unit> units) {
+    Unit prev = null; // the previous top-level block of the section, noise aside
+    for (Unit u : units) {
+      if (u.parent != null || u.fate == Fate.DROPPED || u.outputOf != null
+          || u.shownWithCode()) {
+        continue; // outputs and captions go with their code
+      }
+      if (prev != null && (prev.doc != u.doc || prev.section != u.section)) {
+        prev = null;
+      }
+      if (prev != null && u.fate == Fate.KEPT && u.block instanceof CodeBlock c
+          && c.role() != CodeRole.OUTPUT && prev.block instanceof CodeBlock) {
+        Unit after = prev.fate == Fate.DUPLICATE && writtenAsCode(prev.representative)
+            && prev.representative.doc != u.doc ? prev.representative
+            : prev.follows != null ? prev : null;
+        if (after != null) {
+          u.follows = after;
+          after.followers.add(u);
+          moveTo(u, after.topic);
+        }
+      }
+      prev = u;
+    }
+  }
+
+  /** Kept code written as an entry of its own (not an output, not inside another block). */
+  private static boolean writtenAsCode(Unit u) {
+    return u.fate == Fate.KEPT && u.parent == null && u.block instanceof CodeBlock c
+        && c.role() != CodeRole.OUTPUT && u.outputOf == null;
+  }
+
+  /** Puts kept code in {@code t} with the caption and outputs written with it. */
+  private static void moveTo(Unit u, Topic t) {
+    List<Unit> outputs = u.shownOutputs();
+    if (u.showsCaption()) {
+      u.caption.topic = t;
+    }
+    for (Unit o : outputs) {
+      o.topic = t;
+    }
+    u.topic = t;
+  }
+
   private static boolean within(Unit a, Unit b) {
     for (Unit x = a; x != null; x = x.parent) {
       if (x == b) {
@@ -1294,8 +1348,8 @@ public final class Merger {
       }
       boolean top = u.parent == null || u.parent.fate != Fate.KEPT
           || u.parent.topic != u.topic || u.parent.detail.equals("link-definitions");
-      if (!top || u.shownUnderCode() || u.shownWithCode()) {
-        continue;
+      if (!top || u.shownUnderCode() || u.shownWithCode() || u.follows != null) {
+        continue; // code that follows a copy is written after it
       }
       Gathered e = byTopic.computeIfAbsent(u.topic, t -> new Gathered());
       String md = r.entry(u);
@@ -1307,31 +1361,10 @@ public final class Merger {
         md = "**" + MarkdownOut.escape(asks) + "**"
             + (u.block instanceof Paragraph && !u.showsCaption() ? " " : "\n\n") + md;
       }
-      e.sources.computeIfAbsent(u.file(), f -> new TreeSet<>()).addAll(lines(u));
-      if (u.showsCaption()) {
-        e.sources.get(u.file()).addAll(lines(u.caption));
-      }
-      for (Unit o : u.shownOutputs()) {
-        e.sources.get(u.file()).addAll(lines(o));
-      }
-      for (Unit c : u.copies) {
-        e.sources.computeIfAbsent(c.file(), f -> new TreeSet<>()).addAll(lines(c));
-      }
       // Entries under the same heading in several notes share one subsection.
       Gathered into = head == null ? e : e.subsections.computeIfAbsent(
           Taxonomy.normalize(head.plainTitle()), k -> new Gathered(r.heading(head)));
-      shownIn.put(u, into);
-      switch (group(u)) {
-        case 0 -> into.definitions.add(md);
-        case 2 -> into.examples.add(md);
-        case 3 -> {
-          if (e.urls.addAll(urls(u)) || urls(u).isEmpty()) {
-            into.reading.add(md);
-          }
-        }
-        case 4 -> into.questions.add(md);
-        default -> into.explanations.add(md);
-      }
+      add(u, md, e, into, shownIn, r);
     }
     List<Part> parts = parts(null, byTopic, topicAnchor, files, new Slugs.InOrder());
     List<Account> accounts = new ArrayList<>();
@@ -1351,6 +1384,40 @@ public final class Merger {
     corrections.sort(Comparator.comparing(Correction::file).thenComparing(Correction::span)
         .thenComparing(Correction::ruleId));
     return new Guide(files, parts, accounts, dedupeCorrections(corrections), linkDefs);
+  }
+
+  /**
+   * Writes entry {@code md} of {@code u} into its group of {@code into} (the topic's own
+   * entries or a subsection of topic {@code e}) with its sources, then the code that
+   * follows it.
+   */
+  private static void add(Unit u, String md, Gathered e, Gathered into,
+      Map<Unit, Gathered> shownIn, Renderer r) {
+    e.sources.computeIfAbsent(u.file(), f -> new TreeSet<>()).addAll(lines(u));
+    if (u.showsCaption()) {
+      e.sources.get(u.file()).addAll(lines(u.caption));
+    }
+    for (Unit o : u.shownOutputs()) {
+      e.sources.get(u.file()).addAll(lines(o));
+    }
+    for (Unit c : u.copies) {
+      e.sources.computeIfAbsent(c.file(), f -> new TreeSet<>()).addAll(lines(c));
+    }
+    shownIn.put(u, into);
+    switch (group(u)) {
+      case 0 -> into.definitions.add(md);
+      case 2 -> into.examples.add(md);
+      case 3 -> {
+        if (e.urls.addAll(urls(u)) || urls(u).isEmpty()) {
+          into.reading.add(md);
+        }
+      }
+      case 4 -> into.questions.add(md);
+      default -> into.explanations.add(md);
+    }
+    for (Unit f : u.followers) {
+      add(f, r.entry(f), e, into, shownIn, r);
+    }
   }
 
   private static List<Correction> dedupeCorrections(List<Correction> in) {
