@@ -30,6 +30,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -323,7 +324,8 @@ final class MarkdownReader {
   private Table table(TableBlock t) {
     List<List<Text>> rows = new ArrayList<>();
     for (Node d : t.getDescendants()) {
-      if (d instanceof TableRow row) {
+      // The delimiter row (|---|:---:|) is markup, not a row of the table.
+      if (d instanceof TableRow row && !(row.getParent() instanceof TableSeparator)) {
         List<Text> cells = new ArrayList<>();
         for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
           if (c instanceof TableCell cell) {
