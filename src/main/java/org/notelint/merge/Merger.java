@@ -602,7 +602,9 @@ public final class Merger {
     for (SectionTopics one : Parallel.map(docs, jobs, d -> {
       SectionTopics st = new SectionTopics(new IdentityHashMap<>(), new IdentityHashMap<>(),
           new IdentityHashMap<>());
-      sectionTopics(d.root(), null, st.named(), st.fallback(), st.byHeading());
+      Map<String, Integer> headings = new HashMap<>();
+      countHeadings(d.root(), headings);
+      sectionTopics(d.root(), null, null, headings, st.named(), st.fallback(), st.byHeading());
       return st;
     })) {
       sectionTopic.putAll(one.named());
@@ -744,14 +746,20 @@ public final class Merger {
    * python single-threaded?") is about one thing: its text as a whole decides. Under a
    * sentence for a heading ({@link #SENTENCE_HEADING_WORDS}) the units are placed one by one,
    * that text deciding only where a unit's own words do not ({@code fallback}). Generic
-   * headings ("Python notes") decide nothing; their units are placed one by one.
+   * headings ("Python notes") decide nothing; their units are placed one by one. A
+   * sub-section that labels a part of its section ("💡 Explanation:", "Output", a heading
+   * the note repeats) goes where that section goes ({@code labelled}), and its text counts
+   * for the section: an example is not parted from its explanation.
    */
-  private void sectionTopics(Section s, Topic namedAbove, Map<Section, Topic> out,
-      Map<Section, Topic> fallback, Map<Section, Topic> byHeading) {
+  private void sectionTopics(Section s, Topic namedAbove, Topic labelled,
+      Map<String, Integer> headings, Map<Section, Topic> out, Map<Section, Topic> fallback,
+      Map<Section, Topic> byHeading) {
     Topic t = null;
     Topic named = null;
     boolean sentence = false;
-    if (!s.isRoot()) {
+    if (labelled != null) {
+      t = labelled;
+    } else if (!s.isRoot()) {
       String title = s.plainTitle();
       if (!taxonomy.isGeneric(title)) {
         sentence = isSentence(title);
@@ -761,7 +769,7 @@ public final class Merger {
         }
         named = t;
         if (t == null) {
-          t = best(taxonomy.score(sectionText(title, s, false)));
+          t = labelledParts(title, s, headings);
           // Under a heading that names a topic ("Errors and Exceptions"), a sub-section
           // whose title names none ("Defining Clean-up Actions") stays in that topic, or
           // goes to one of its sub-topics; its words alone ("finally", "keyword") would
@@ -780,7 +788,48 @@ public final class Merger {
     }
     for (Section c : s.children()) {
       Topic above = named != null && named != taxonomy.get(Taxonomy.MISC) ? named : namedAbove;
-      sectionTopics(c, above, out, fallback, byHeading);
+      Topic with = t != null && !sentence && isLabel(c, headings) ? t : null;
+      sectionTopics(c, above, with, headings, out, fallback, byHeading);
+    }
+  }
+
+  /**
+   * The topic of a section whose heading names none, by its text; the text of sub-sections
+   * that label its parts ("💡 Explanation:") counts too.
+   */
+  private Topic labelledParts(String title, Section s, Map<String, Integer> headings) {
+    List<Section> parts = new ArrayList<>();
+    for (Section c : s.children()) {
+      if (isLabel(c, headings)) {
+        parts.add(c);
+      }
+    }
+    if (parts.isEmpty()) {
+      return best(taxonomy.score(sectionText(title, s, false)));
+    }
+    StringBuilder text = new StringBuilder(sectionText(title, s, false));
+    for (Section c : parts) {
+      appendText(c, true, text);
+    }
+    return best(taxonomy.score(text.toString()));
+  }
+
+  /**
+   * A heading that labels a part of its section rather than naming a subject: one of the
+   * topics file's labels, or one the note repeats ({@link Subheadings#LABEL_REPEATS} times
+   * or more, as a translated "Explanation" is).
+   */
+  private boolean isLabel(Section s, Map<String, Integer> headings) {
+    String title = s.plainTitle();
+    return taxonomy.isLabel(title)
+        || headings.getOrDefault(Taxonomy.normalize(title), 0) >= Subheadings.LABEL_REPEATS;
+  }
+
+  /** How many headings of a note have each title (normal form). */
+  private static void countHeadings(Section s, Map<String, Integer> out) {
+    for (Section c : s.children()) {
+      out.merge(Taxonomy.normalize(c.plainTitle()), 1, Integer::sum);
+      countHeadings(c, out);
     }
   }
 
