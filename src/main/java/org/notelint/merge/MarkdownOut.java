@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.notelint.model.Finding;
 import org.notelint.model.Mark;
 import org.notelint.model.Text;
+import org.notelint.util.HtmlContent;
 
 /**
  * Turns note text into Markdown for the guide. Markdown sources are copied as written (their
@@ -116,7 +117,7 @@ final class MarkdownOut {
             if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
               out.append(' '); // two images side by side read as two
             }
-            out.append(HtmlContent.markdown(image, atLineStart(out)));
+            out.append(html(image, atLineStart(out)));
           }
         } else if (markdown) {
           plain.append(piece);
@@ -157,6 +158,24 @@ final class MarkdownOut {
     }
     return s;
   }
+
+  /**
+   * A piece of HTML in Markdown: text escaped; an image on the web as a Markdown image; an image from
+   * the note's own folder, which the guide does not have, by its alt text. {@code atStart}:
+   * the piece starts a line.
+   */
+  static String html(HtmlContent.Piece p, boolean atStart) {
+    if (p instanceof HtmlContent.Words w) {
+      return escape(w.text(), atStart);
+    }
+    HtmlContent.Picture i = (HtmlContent.Picture) p;
+    if (i.onTheWeb() && !i.src().matches("(?s).*[<>\\n].*")) {
+      String src = i.src().matches("(?s).*[\\s()].*") ? "<" + i.src() + ">" : i.src();
+      return "![" + escape(i.alt(), false) + "](" + src + ")";
+    }
+    return escape("image: " + (i.alt().isEmpty() ? i.src() : i.alt()), atStart);
+  }
+
 
   /** Whether the text holds an inline HTML image the guide shows ({@code <img alt="...">}). */
   static boolean showsImage(Text t) {

@@ -49,6 +49,7 @@ import org.notelint.model.Severity;
 import org.notelint.model.SourceSpan;
 import org.notelint.model.Table;
 import org.notelint.model.Text;
+import org.notelint.util.HtmlContent;
 import org.notelint.util.Parallel;
 import org.notelint.util.Slugs;
 

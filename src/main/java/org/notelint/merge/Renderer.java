@@ -32,6 +32,7 @@ import org.notelint.model.Section;
 import org.notelint.model.Table;
 import org.notelint.model.Text;
 import org.notelint.prose.GrammarChecker;
+import org.notelint.util.HtmlContent;
 
 /** Renders kept units as Markdown entries of the guide, applying safe fixes on the way. */
 final class Renderer {
@@ -209,7 +210,7 @@ final class Renderer {
     if (b instanceof Raw r) {
       if (r.rawKind() == Raw.Kind.HTML) {
         List<String> shown = HtmlContent.of(r.text().value()).stream()
-            .filter(HtmlContent::shown).map(p -> HtmlContent.markdown(p, true)).toList();
+            .filter(HtmlContent::shown).map(p -> MarkdownOut.html(p, true)).toList();
         if (!shown.isEmpty()) {
           return withCite(String.join("\n\n", shown), cite);
         }

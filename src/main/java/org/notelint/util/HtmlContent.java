@@ -1,4 +1,4 @@
-package org.notelint.merge;
+package org.notelint.util;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +16,17 @@ import org.jsoup.select.NodeFilter;
  * paragraphs where block elements break it, and its images by their alt text. Scripts,
  * styles, templates and {@code hidden} elements show nothing; comments neither.
  */
-final class HtmlContent {
+public final class HtmlContent {
   /** A paragraph of text, or an image. */
-  sealed interface Piece permits Words, Picture { }
+  public sealed interface Piece permits Words, Picture { }
 
   /** Text with its whitespace collapsed, entities decoded. */
-  record Words(String text) implements Piece { }
+  public record Words(String text) implements Piece { }
 
   /** An image: its alt text (blank when it has none) and its source as written. */
-  record Picture(String alt, String src) implements Piece {
+  public record Picture(String alt, String src) implements Piece {
     /** Whether the source is a web address the guide can point to, not a path of the note's. */
-    boolean onTheWeb() {
+    public boolean onTheWeb() {
       return src.regionMatches(true, 0, "https://", 0, 8)
           || src.regionMatches(true, 0, "http://", 0, 7);
     }
@@ -37,7 +37,7 @@ final class HtmlContent {
   private HtmlContent() { }
 
   /** The block's pieces in document order; empty when it shows no text and no image. */
-  static List<Piece> of(String html) {
+  public static List<Piece> of(String html) {
     Element body = Jsoup.parseBodyFragment(html).body();
     List<Piece> out = new ArrayList<>();
     StringBuilder words = new StringBuilder();
@@ -74,7 +74,7 @@ final class HtmlContent {
   }
 
   /** The images in inline HTML ({@code <img alt="..." src="...">}) that the guide shows. */
-  static List<Picture> images(String tags) {
+  public static List<Picture> images(String tags) {
     if (!tags.toLowerCase(Locale.ROOT).contains("<img")) {
       return List.of();
     }
@@ -88,29 +88,12 @@ final class HtmlContent {
   }
 
   /** Whether the guide shows a piece: text, or an image it can name or link. */
-  static boolean shown(Piece p) {
+  public static boolean shown(Piece p) {
     return p instanceof Picture i ? !i.alt().isEmpty() || i.onTheWeb() : true;
   }
 
-  /**
-   * A piece in Markdown: text escaped; an image on the web as a Markdown image; an image from
-   * the note's own folder, which the guide does not have, by its alt text. {@code atStart}:
-   * the piece starts a line.
-   */
-  static String markdown(Piece p, boolean atStart) {
-    if (p instanceof Words w) {
-      return MarkdownOut.escape(w.text(), atStart);
-    }
-    Picture i = (Picture) p;
-    if (i.onTheWeb() && !i.src().matches("(?s).*[<>\\n].*")) {
-      String src = i.src().matches("(?s).*[\\s()].*") ? "<" + i.src() + ">" : i.src();
-      return "![" + MarkdownOut.escape(i.alt(), false) + "](" + src + ")";
-    }
-    return MarkdownOut.escape("image: " + (i.alt().isEmpty() ? i.src() : i.alt()), atStart);
-  }
-
   /** The visible text: paragraphs and alt texts, one per line. */
-  static String text(String html) {
+  public static String text(String html) {
     StringBuilder sb = new StringBuilder();
     for (Piece p : of(html)) {
       String s = p instanceof Words w ? w.text() : ((Picture) p).alt();
