@@ -18,9 +18,11 @@ import org.notelint.model.NoteDocument;
 import org.notelint.model.Paragraph;
 import org.notelint.model.PlainText;
 import org.notelint.model.Quote;
+import org.notelint.model.Raw;
 import org.notelint.model.Section;
 import org.notelint.model.SourceSpan;
 import org.notelint.model.Text;
+import org.notelint.util.HtmlContent;
 
 /**
  * Cuts a note into the {@link ContentUnit}s dedupe compares. Headings, tables, raw blocks,
@@ -124,6 +126,12 @@ public final class UnitCollector {
       blocks(q.children(), section);
     } else if (b instanceof CodeBlock c && settings.code() && c.role() != CodeRole.OUTPUT) {
       code(c, section, contrast);
+    } else if (b instanceof Raw r && r.rawKind() == Raw.Kind.HTML) {
+      // What the reader sees of it: its text and the alt text of its images.
+      String seen = HtmlContent.text(r.text().value()).replace('\n', ' ');
+      if (!seen.isBlank()) {
+        prose(ContentUnit.Kind.PARAGRAPH, seen, r.text().span(), List.of(), section);
+      }
     }
   }
 
@@ -185,10 +193,15 @@ public final class UnitCollector {
       }
       span = span == null ? t.span() : span.union(t.span());
     }
-    if (span == null) {
-      return;
+    if (span != null) {
+      prose(kind, plain.toString(), span, texts, section);
     }
-    List<String> words = Normalizer.words(withoutUrls(plain.toString()));
+  }
+
+  /** A prose unit of {@code plain}; {@code texts}, when it is too short, for its links. */
+  private void prose(ContentUnit.Kind kind, String plain, SourceSpan span, List<Text> texts,
+      String section) {
+    List<String> words = Normalizer.words(withoutUrls(plain));
     if (words.size() < settings.minWords()) {
       if (settings.links()) {
         for (Text t : texts) {
@@ -200,7 +213,7 @@ public final class UnitCollector {
     if (!settings.prose()) {
       return;
     }
-    out.add(new ContentUnit(file, kind, span, section, plain.toString(),
+    out.add(new ContentUnit(file, kind, span, section, plain,
         String.join(" ", words), words.size(), Normalizer.shingles(words,
             settings.proseShingle()), ""));
   }

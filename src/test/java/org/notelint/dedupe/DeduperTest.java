@@ -56,6 +56,32 @@ class DeduperTest {
   }
 
   /**
+   * An HTML block compares on what its reader sees: its text and its images' alt text. The
+   * same diagram and the same quoted paragraph in two notes are copies; markup is not.
+   */
+  @Test
+  void htmlBlocksCompareOnWhatTheReaderSees() {
+    NoteDocument a = doc("a.md", String.join("\n", "# Memory", "",
+        "<p align=\"center\"><img alt=\"Shows a memory segment after the row is initialized.\" "
+            + "src=\"/images/row.svg\"></p>", "",
+        "<div class=\"note\">The main operations on a dictionary are storing a value with some "
+            + "key and extracting it.</div>", ""));
+    NoteDocument b = doc("b.md", String.join("\n", "# Memory", "",
+        "<img src=\"https://example.org/row.svg\" alt=\"Shows a memory segment after the row "
+            + "is initialized.\">", "",
+        "The main operations on a dictionary are storing a value with some key and extracting "
+            + "it.", ""));
+    assertThat(describe(clusters(a, b))).isEqualTo(String.join("\n",
+        "dup-935a63ef verbatim",
+        "  a.md:3 paragraph 1.00 1.00 Shows a memory segment after the row is initialized.",
+        "  b.md:3 paragraph 1.00 1.00 Shows a memory segment after the row is initialized.",
+        "dup-09e14489 verbatim",
+        "  a.md:5 paragraph 1.00 1.00 The main operations on a dictionary are storing a value with",
+        "  b.md:5 paragraph 1.00 1.00 The main operations on a dictionary are storing a value with",
+        ""));
+  }
+
+  /**
    * A table of contents repeats its note's headings by design: two notes' contents listing the
    * same heading, or one listing it twice, are no duplicates. The sentence they share is.
    */
