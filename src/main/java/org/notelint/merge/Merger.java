@@ -1136,9 +1136,12 @@ public final class Merger {
       }
       Cluster.Member rep = ms.get(0);
       for (Cluster.Member m : ms) {
-        int fm = owner.get(m.unit()).findings.size();
-        int fr = owner.get(rep.unit()).findings.size();
-        if (fm < fr || fm == fr && m.unit().size() > rep.unit().size()) {
+        long fm = flaws(owner.get(m.unit()));
+        long fr = flaws(owner.get(rep.unit()));
+        int sm = m.unit().size();
+        int sr = rep.unit().size();
+        if (fm < fr || fm == fr && (sm > sr || sm == sr
+            && webImages(owner.get(m.unit())) > webImages(owner.get(rep.unit())))) {
           rep = m;
         }
       }
@@ -1248,6 +1251,25 @@ public final class Merger {
       o.topic = t;
     }
     u.topic = t;
+  }
+
+  /**
+   * A unit's findings, the duplicate findings the dedupe stage gave it aside: every copy but
+   * the first has one, which says nothing about which copy is better.
+   */
+  private static long flaws(Unit u) {
+    return u.findings.stream().filter(f -> f.category() != Category.DUPLICATE).count();
+  }
+
+  /**
+   * The images on the web an HTML block shows: of two copies of a diagram's block, the one
+   * that links the picture says more than the one that can only name it.
+   */
+  private static long webImages(Unit u) {
+    return u.block instanceof Raw r && r.rawKind() == Raw.Kind.HTML
+        ? HtmlContent.of(r.text().value()).stream()
+            .filter(p -> p instanceof HtmlContent.Picture i && i.onTheWeb()).count()
+        : 0;
   }
 
   private static boolean within(Unit a, Unit b) {

@@ -102,4 +102,20 @@ class HtmlBlockInGuideTest {
         "image: before image: after <sup>p:5</sup>", ""));
     assertThat(b.guide().accounts()).noneMatch(a -> a.fate() == Guide.Fate.DROPPED);
   }
+
+  @Test
+  void ofTwoCopiesOfADiagramTheOneThatLinksThePictureIsKept() {
+    String alt = "Shows a memory segment after the row is initialized.";
+    var a = org.notelint.ingest.DocumentReader.read("a.md", String.join("\n", "# Memory", "",
+        "<p><img alt=\"" + alt + "\" src=\"/images/row.svg\"></p>", "")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    var b = org.notelint.ingest.DocumentReader.read("b.md", String.join("\n", "# Memory", "",
+        "<img src=\"https://example.org/row.svg\" alt=\"" + alt + "\">", "")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    GuideTestSupport.Built built = GuideTestSupport.build(java.util.List.of(a, b));
+    // The later copy carries the duplicate finding; that says nothing about which is better.
+    assertThat(GuideMarkdown.write(built.guide(), "0.1.0")).contains(
+        "![" + alt + "](https://example.org/row.svg) <sup>b:3; a:3</sup>")
+        .doesNotContain("image: " + alt);
+  }
 }
