@@ -603,8 +603,7 @@ public final class Merger {
     for (SectionTopics one : Parallel.map(docs, jobs, d -> {
       SectionTopics st = new SectionTopics(new IdentityHashMap<>(), new IdentityHashMap<>(),
           new IdentityHashMap<>());
-      Map<String, Integer> headings = new HashMap<>();
-      countHeadings(d.root(), headings);
+      Map<String, Integer> headings = Subheadings.headingCounts(d.root());
       sectionTopics(d.root(), null, null, headings, st.named(), st.fallback(), st.byHeading());
       return st;
     })) {
@@ -789,7 +788,8 @@ public final class Merger {
     }
     for (Section c : s.children()) {
       Topic above = named != null && named != taxonomy.get(Taxonomy.MISC) ? named : namedAbove;
-      Topic with = t != null && !sentence && isLabel(c, headings) ? t : null;
+      Topic with = t != null && !sentence && Subheadings.isLabel(taxonomy, c, headings) ? t
+          : null;
       sectionTopics(c, above, with, headings, out, fallback, byHeading);
     }
   }
@@ -801,7 +801,7 @@ public final class Merger {
   private Topic labelledParts(String title, Section s, Map<String, Integer> headings) {
     List<Section> parts = new ArrayList<>();
     for (Section c : s.children()) {
-      if (isLabel(c, headings)) {
+      if (Subheadings.isLabel(taxonomy, c, headings)) {
         parts.add(c);
       }
     }
@@ -815,24 +815,6 @@ public final class Merger {
     return best(taxonomy.score(text.toString()));
   }
 
-  /**
-   * A heading that labels a part of its section rather than naming a subject: one of the
-   * topics file's labels, or one the note repeats ({@link Subheadings#LABEL_REPEATS} times
-   * or more, as a translated "Explanation" is).
-   */
-  private boolean isLabel(Section s, Map<String, Integer> headings) {
-    String title = s.plainTitle();
-    return taxonomy.isLabel(title)
-        || headings.getOrDefault(Taxonomy.normalize(title), 0) >= Subheadings.LABEL_REPEATS;
-  }
-
-  /** How many headings of a note have each title (normal form). */
-  private static void countHeadings(Section s, Map<String, Integer> out) {
-    for (Section c : s.children()) {
-      out.merge(Taxonomy.normalize(c.plainTitle()), 1, Integer::sum);
-      countHeadings(c, out);
-    }
-  }
 
   /**
    * Of the topics a heading names, the one the section's text (its sub-sections' too) points

@@ -34,7 +34,9 @@ final class Subheadings {
   private final Taxonomy taxonomy;
   private final Map<Section, Section> parent = new IdentityHashMap<>();
   private final Map<Section, Integer> size = new IdentityHashMap<>();
-  private final Map<Section, Integer> repeats = new IdentityHashMap<>();
+  /** Headings that label a part of their section ({@link #isLabel}). */
+  private final Set<Section> labels = java.util.Collections.newSetFromMap(
+      new IdentityHashMap<>());
   /** Sections that are their note's title: the one top-level heading of the note. */
   private final Map<Section, Boolean> title = new IdentityHashMap<>();
   private final Map<Section, Section> memo = new IdentityHashMap<>();
@@ -54,17 +56,19 @@ final class Subheadings {
     this.taxonomy = taxonomy;
     this.topicAnchors = topicAnchors;
     for (NoteDocument d : docs) {
-      Map<String, Integer> count = new HashMap<>();
-      Map<Section, String> key = new IdentityHashMap<>();
-      walk(d.root(), null, count, key);
-      for (Finding f : outside.getOrDefault(d.path(), List.of())) {
-        for (Section s : key.keySet()) {
+      List<Section> all = new java.util.ArrayList<>();
+      walk(d.root(), null, all);
+      Map<String, Integer> counts = headingCounts(d.root());
+      for (Section s : all) {
+        if (isLabel(taxonomy, s, counts)) {
+          labels.add(s);
+        }
+        for (Finding f : outside.getOrDefault(d.path(), List.of())) {
           if (flags(f, s)) {
             flagged.add(s);
           }
         }
       }
-      key.forEach((s, k) -> repeats.put(s, count.get(k)));
       if (d.root().children().size() == 1) {
         title.put(d.root().children().get(0), true);
       }
@@ -87,19 +91,43 @@ final class Subheadings {
         || c == Category.STRUCTURE && !f.span().equals(h);
   }
 
-  private int walk(Section s, Section up, Map<String, Integer> count, Map<Section, String> key) {
+  private int walk(Section s, Section up, List<Section> all) {
     int blocks = s.blocks().size();
     if (!s.isRoot()) {
       parent.put(s, up);
-      String k = Taxonomy.normalize(s.plainTitle());
-      key.put(s, k);
-      count.merge(k, 1, Integer::sum);
+      all.add(s);
     }
     for (Section c : s.children()) {
-      blocks += walk(c, s.isRoot() ? null : s, count, key);
+      blocks += walk(c, s.isRoot() ? null : s, all);
     }
     size.put(s, blocks);
     return blocks;
+  }
+
+  /** How many headings of a note have each title, in normal form. */
+  static Map<String, Integer> headingCounts(Section root) {
+    Map<String, Integer> out = new HashMap<>();
+    count(root, out);
+    return out;
+  }
+
+  private static void count(Section s, Map<String, Integer> out) {
+    for (Section c : s.children()) {
+      out.merge(Taxonomy.normalize(c.plainTitle()), 1, Integer::sum);
+      count(c, out);
+    }
+  }
+
+  /**
+   * True when heading {@code s} labels a part of its section rather than naming a subject:
+   * one of the topics file's labels ("Explanation", "Example"), or a title its note uses
+   * {@value #LABEL_REPEATS} times or more ({@code counts}, from {@link #headingCounts}), as a
+   * translated "Explanation" is.
+   */
+  static boolean isLabel(Taxonomy taxonomy, Section s, Map<String, Integer> counts) {
+    String title = s.plainTitle();
+    return taxonomy.isLabel(title)
+        || counts.getOrDefault(Taxonomy.normalize(title), 0) >= LABEL_REPEATS;
   }
 
   /** The heading shown above entries from {@code s} inside their topic, or null. */
@@ -119,8 +147,7 @@ final class Subheadings {
         return null;
       }
       if (heading.codePoints().noneMatch(Character::isLetterOrDigit) || flagged.contains(c)
-          || taxonomy.isGeneric(heading) || taxonomy.isLabel(heading)
-          || repeats.get(c) >= LABEL_REPEATS) {
+          || taxonomy.isGeneric(heading) || labels.contains(c)) {
         continue;
       }
       return c;
