@@ -99,12 +99,10 @@ class CodeLeadInTest {
   @Test
   void aBoldLabelNamesTheCodeUnderItAndGoesWithIt() {
     String code = String.join("\n", "```py", ">>> 'ab'.upper()", "'AB'", "```", "");
-    var a = org.notelint.ingest.DocumentReader.read("a.md", String.join("\n",
-        "# Strings", "", "Methods return a new string.", "", "**Output**", "", code)
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    var b = org.notelint.ingest.DocumentReader.read("b.md", String.join("\n",
-        "# Strings", "", "**Вывод**", "", code, "", "**A string never changes.**", "", code)
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    var a = GuideTestSupport.note("a.md", String.join("\n",
+        "# Strings", "", "Methods return a new string.", "", "**Output**", "", code));
+    var b = GuideTestSupport.note("b.md", String.join("\n",
+        "# Strings", "", "**Вывод**", "", code, "", "**A string never changes.**", "", code));
     GuideTestSupport.Built built = GuideTestSupport.build(java.util.List.of(a, b));
     assertThat(GuideTestSupport.guideFrom(built, "**Output**")).startsWith(String.join("\n",
         "**Output**", "", "```py", ">>> 'ab'.upper()", "'AB'", "```",

@@ -2,10 +2,8 @@ package org.notelint.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.notelint.ingest.DocumentReader;
 import org.notelint.model.NoteDocument;
 
 /**
@@ -18,7 +16,7 @@ class FollowFoldedCodeTest {
       "gen = (x for x in array if array.count(x) > 0)", "array = [2, 8, 22]", "```");
 
   private static NoteDocument note(String name, String... lines) {
-    return DocumentReader.read(name, String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+    return GuideTestSupport.note(name, String.join("\n", lines));
   }
 
   @Test

@@ -55,10 +55,15 @@ final class GuideTestSupport {
     return new Built(docs, run, g);
   }
 
+  /** A note given as text, read as the CLI reads a file of that name. */
+  static NoteDocument note(String fileName, String text) {
+    return org.notelint.ingest.DocumentReader.read(fileName,
+        text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** The guide built from one note given as text. */
-  static Built buildOne(String fileName, String note) {
-    return build(List.of(org.notelint.ingest.DocumentReader.read(fileName,
-        note.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+  static Built buildOne(String fileName, String text) {
+    return build(List.of(note(fileName, text)));
   }
 
   /** The built guide's Markdown from {@code heading} (a whole heading line) to its end. */

@@ -106,12 +106,10 @@ class HtmlBlockInGuideTest {
   @Test
   void ofTwoCopiesOfADiagramTheOneThatLinksThePictureIsKept() {
     String alt = "Shows a memory segment after the row is initialized.";
-    var a = org.notelint.ingest.DocumentReader.read("a.md", String.join("\n", "# Memory", "",
-        "<p><img alt=\"" + alt + "\" src=\"/images/row.svg\"></p>", "")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    var b = org.notelint.ingest.DocumentReader.read("b.md", String.join("\n", "# Memory", "",
-        "<img src=\"https://example.org/row.svg\" alt=\"" + alt + "\">", "")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    var a = GuideTestSupport.note("a.md", String.join("\n", "# Memory", "",
+        "<p><img alt=\"" + alt + "\" src=\"/images/row.svg\"></p>", ""));
+    var b = GuideTestSupport.note("b.md", String.join("\n", "# Memory", "",
+        "<img src=\"https://example.org/row.svg\" alt=\"" + alt + "\">", ""));
     GuideTestSupport.Built built = GuideTestSupport.build(java.util.List.of(a, b));
     // The later copy carries the duplicate finding; that says nothing about which is better.
     assertThat(GuideMarkdown.write(built.guide(), "0.1.0")).contains(

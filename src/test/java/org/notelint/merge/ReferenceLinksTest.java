@@ -2,11 +2,9 @@ package org.notelint.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.notelint.ingest.DocumentReader;
 
 /**
  * Reference links reach the guide with the URL their own note defines: the guide gathers
@@ -29,16 +27,12 @@ class ReferenceLinksTest {
   @Test
   void twoNotesWithTheSameLabelKeepTheirOwnTargets() {
     GuideTestSupport.Built b = GuideTestSupport.build(List.of(
-        read("a.md", "# Decorators\n\nRead [the guide][guide] on decorators.\n\n"
+        GuideTestSupport.note("a.md", "# Decorators\n\nRead [the guide][guide] on decorators.\n\n"
             + "[guide]: https://a.example/decorators\n"),
-        read("b.md", "# Decorators\n\nAnother [guide][guide] on decorators and wrappers.\n\n"
+        GuideTestSupport.note("b.md", "# Decorators\n\nAnother [guide][guide] on decorators and wrappers.\n\n"
             + "[guide]: https://b.example/wrappers\n")));
     String md = GuideTestSupport.guideFrom(b, "## Contents");
     assertThat(md).contains("Read [the guide](https://a.example/decorators) on decorators.")
         .contains("Another [guide](https://b.example/wrappers) on decorators and wrappers.");
-  }
-
-  private static org.notelint.model.NoteDocument read(String name, String text) {
-    return DocumentReader.read(name, text.getBytes(StandardCharsets.UTF_8));
   }
 }

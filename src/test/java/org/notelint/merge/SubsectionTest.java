@@ -2,14 +2,11 @@ package org.notelint.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.notelint.emit.GuideHtml;
 import org.notelint.emit.GuideMarkdown;
-import org.notelint.ingest.DocumentReader;
 import org.notelint.merge.Guide.Fate;
-import org.notelint.model.NoteDocument;
 import org.notelint.testing.Snapshots;
 
 /**
@@ -80,12 +77,8 @@ class SubsectionTest {
       "Python expands the chain pairwise.",
       "");
 
-  private static NoteDocument note(String name, String text) {
-    return DocumentReader.read(name, text.getBytes(StandardCharsets.UTF_8));
-  }
-
   private static GuideTestSupport.Built built() {
-    return GuideTestSupport.build(List.of(note("a.md", A), note("b.md", B), note("c.md", C)));
+    return GuideTestSupport.build(List.of(GuideTestSupport.note("a.md", A), GuideTestSupport.note("b.md", B), GuideTestSupport.note("c.md", C)));
   }
 
   /**
@@ -114,7 +107,7 @@ class SubsectionTest {
   @Test
   void readBackATopicsSourceListIsNoContent() {
     String md = GuideMarkdown.write(built().guide(), "0.1.0");
-    var again = GuideTestSupport.build(List.of(note("guide.md", md)));
+    var again = GuideTestSupport.build(List.of(GuideTestSupport.note("guide.md", md)));
     List<Guide.Account> sources = again.guide().accounts().stream()
         .filter(a -> a.excerpt().startsWith("Sources")).toList();
     assertThat(sources).extracting(Guide.Account::excerpt).anyMatch(e -> e.startsWith(

@@ -2,11 +2,8 @@ package org.notelint.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.notelint.ingest.DocumentReader;
-import org.notelint.model.NoteDocument;
 
 /**
  * A section whose heading names no topic (a translation, "Строки") but whose code repeats the
@@ -31,18 +28,14 @@ class TranslatedCopyTest {
       "print(len(x), len(y))",
       "```");
 
-  private static NoteDocument read(String name, String text) {
-    return DocumentReader.read(name, text.getBytes(StandardCharsets.UTF_8));
-  }
-
   @Test
   void aTranslatedSectionFollowsTheTopicOfTheCodeItRepeats() {
     String en = String.join("\n", "# Strings can be tricky", "", "Interning happens here.", "",
         CODE_ONE, "", "And here it does not.", "", CODE_TWO, "");
     String ru = String.join("\n", "# Хитрые примеры", "", "Здесь происходит интернирование.",
         "", CODE_ONE, "", "А здесь нет.", "", CODE_TWO, "");
-    String md = GuideTestSupport.guideFrom(GuideTestSupport.build(List.of(read("en.md", en),
-        read("ru.md", ru))), "## Contents");
+    String md = GuideTestSupport.guideFrom(GuideTestSupport.build(List.of(GuideTestSupport.note("en.md", en),
+        GuideTestSupport.note("ru.md", ru))), "## Contents");
     String strings = md.substring(md.indexOf("#### Strings"));
     strings = strings.substring(0, strings.indexOf("\n## ") < 0 ? strings.length()
         : strings.indexOf("\n## "));
